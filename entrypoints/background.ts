@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessage, refresh } from '../lib/background/handlers';
+
+export default defineBackground({
+  main() {
+    // Listeners are registered synchronously at top level so a restarted worker receives the
+    // event that woke it. No state lives in module variables: storage is the truth.
+    browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+    browser.runtime.onInstalled.addListener(() => void refresh());
+    browser.runtime.onStartup.addListener(() => void refresh());
+    // Other extensions and web pages get no answer at all.
+    browser.runtime.onMessageExternal?.addListener(() => Promise.resolve({ ok: false, error: 'forbidden' }));
+  },
+});

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONTENT_MATCHES } from '../lib/otto/urls';
+import { HELP_FEATURES } from '../lib/features/registry';
+import { startContent } from '../lib/content/start';
+
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES.help],
+  runAt: 'document_idle',
+  main(ctx) {
+    void startContent(ctx.signal, HELP_FEATURES);
+  },
+});

@@ -1,0 +1,3 @@
+import { startPopup } from '../../lib/pages/popup';
+
+startPopup(document.getElementById('app')!);

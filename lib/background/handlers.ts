@@ -1,0 +1,137 @@
+import { browser } from 'wxt/browser';
+import { KEYS } from '../storage/keys';
+import { ALLOWED, MAX_MESSAGE_BYTES, MessageSchema, type Message, type Reply, type SenderRole } from '../messaging/protocol';
+import { senderRole, type SenderLike } from '../messaging/sender';
+import { reduce, type OnboardingEvent } from '../onboarding/reducer';
+import { SettingsSchema } from '../settings/schema';
+import { readAll, readQuarantine, serialized } from './store';
+import type { Snapshot } from '../messaging/snapshot';
+import { showProgress } from './badge';
+import { buildExport, parseImport } from './transfer';
+
+/** How long an "open confirmation ticket" request stays valid. */
+export const TICKET_REQUEST_TTL_MS = 2 * 60 * 1000;
+
+/** Size of a message as JSON; `Infinity` for values that cannot be serialised. */
+function jsonSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * The single entry point for messages. Checks size, shape and sender before anything touches
+ * storage; never throws (an unexpected failure becomes `{ ok: false, error: 'internal' }`).
+ */
+export async function handleMessage(raw: unknown, sender: SenderLike): Promise<Reply> {
+  try {
+    const role = senderRole(sender, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
+    if (!role) return { ok: false, error: 'forbidden' };
+    if (jsonSize(raw) > MAX_MESSAGE_BYTES) return { ok: false, error: 'too-large' };
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalid' };
+    if (!ALLOWED[parsed.data.type].includes(role)) return { ok: false, error: 'forbidden' };
+    return await dispatch(parsed.data, role);
+  } catch (error) {
+    console.warn('[livegang-assistent] message failed:', error instanceof Error ? error.name : 'error');
+    return { ok: false, error: 'internal' };
+  }
+}
+
+async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
+  switch (message.type) {
+    case 'ping':
+      return { ok: true, data: 'pong' };
+    case 'state/get':
+      return serialized(async () => ({ ok: true, data: await snapshot() }));
+    case 'evidence':
+      return applyEvent({ type: 'evidence', code: message.code, count: message.count });
+    case 'toggle':
+      return applyEvent({ type: 'toggle', step: message.step, done: message.done });
+    case 'reset':
+      return serialized(async () => {
+        await browser.storage.local.remove([KEYS.onboarding, KEYS.settings, KEYS.quarantine]);
+        const { state, settings } = await readAll();
+        await showProgress(state, settings);
+        return { ok: true };
+      });
+    case 'settings/patch':
+      return patchSettings(message.patch);
+    case 'ui/collapse':
+      return patchSettings({ checklistCollapsed: message.collapsed });
+    case 'export':
+      return serialized(async () => ({ ok: true, data: buildExport(await readAll(), await readQuarantine(), Date.now()) }));
+    case 'import': {
+      const parsed = parseImport(message.data);
+      if (!parsed.ok) return { ok: false, error: 'invalid', data: parsed.reason } as Reply;
+      return serialized(async () => {
+        await browser.storage.local.set({ [KEYS.onboarding]: parsed.state, [KEYS.settings]: parsed.settings });
+        await showProgress(parsed.state, parsed.settings);
+        return { ok: true };
+      });
+    }
+    case 'notice/dismiss':
+      return serialized(async () => {
+        await browser.storage.local.remove(KEYS.quarantine);
+        return { ok: true };
+      });
+    case 'ticket/request':
+      await browser.storage.session.set({ [KEYS.ticketRequest]: { at: Date.now() } });
+      return { ok: true };
+    case 'ticket/consume':
+      return serialized(async () => {
+        const got = (await browser.storage.session.get(KEYS.ticketRequest))[KEYS.ticketRequest] as { at?: unknown } | undefined;
+        await browser.storage.session.remove(KEYS.ticketRequest);
+        const at = got && typeof got.at === 'number' ? got.at : null;
+        const fresh = at !== null && Date.now() - at >= 0 && Date.now() - at < TICKET_REQUEST_TTL_MS;
+        return { ok: true, data: fresh };
+      });
+  }
+}
+
+function applyEvent(event: OnboardingEvent): Promise<Reply> {
+  return serialized(async () => {
+    const { state, settings } = await readAll();
+    const next = reduce(state, event, Date.now());
+    if (next !== state) {
+      try {
+        await browser.storage.local.set({ [KEYS.onboarding]: next });
+      } catch {
+        return { ok: false, error: 'storage' } as Reply;
+      }
+      await showProgress(next, settings);
+    }
+    return { ok: true, data: next };
+  });
+}
+
+function patchSettings(patch: Record<string, unknown>): Promise<Reply> {
+  return serialized(async () => {
+    const { state, settings } = await readAll();
+    const merged = SettingsSchema.safeParse({ ...settings, ...patch, features: { ...settings.features, ...((patch.features as object) ?? {}) } });
+    if (!merged.success) return { ok: false, error: 'invalid' } as Reply;
+    try {
+      await browser.storage.local.set({ [KEYS.settings]: merged.data });
+    } catch {
+      return { ok: false, error: 'storage' } as Reply;
+    }
+    await showProgress(state, merged.data);
+    return { ok: true, data: merged.data };
+  });
+}
+
+/** On install, update and browser start: make storage valid and the badge current. */
+export async function refresh(): Promise<void> {
+  await serialized(async () => {
+    const { state, settings } = await readAll();
+    await showProgress(state, settings);
+  });
+}
+
+async function snapshot(): Promise<Snapshot> {
+  const { state, settings } = await readAll();
+  const last = (await readQuarantine()).at(-1);
+  return { state, settings, notice: last ? last.problem : null };
+}

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { OnboardingStateSchema, migrate } from '../onboarding/schema';
+import type { OnboardingState } from '../onboarding/state';
+import { SettingsSchema } from '../settings/schema';
+import type { Settings } from '../settings/defaults';
+import type { QuarantineEntry } from './store';
+
+export const EXPORT_FORMAT = 'livegang-assistent';
+
+const ExportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  exportedAt: z.optional(z.number()),
+  onboarding: z.unknown(),
+  settings: SettingsSchema,
+});
+
+export function buildExport(all: { state: OnboardingState; settings: Settings }, quarantine: QuarantineEntry[], now: number) {
+  return { format: EXPORT_FORMAT, exportedAt: now, onboarding: all.state, settings: all.settings, quarantine };
+}
+
+export type ImportResult = { ok: true; state: OnboardingState; settings: Settings } | { ok: false; reason: string };
+
+/** Validates an imported file. On any problem nothing is applied and the reason says where. */
+export function parseImport(data: unknown): ImportResult {
+  const outer = ExportSchema.safeParse(data);
+  if (!outer.success) return { ok: false, reason: describe(outer.error) };
+  const state = OnboardingStateSchema.safeParse(migrate(outer.data.onboarding));
+  if (!state.success) return { ok: false, reason: `onboarding: ${describe(state.error)}` };
+  return { ok: true, state: state.data, settings: outer.data.settings };
+}
+
+function describe(error: z.core.$ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'invalid';
+  const where = first.path.map(String).join('.') || '(root)';
+  return `${where}: ${first.code}`;
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { createStore } from './store';
+import { startRunner } from '../features/runner';
+import type { Feature } from '../features/types';
+import { send } from '../messaging/client';
+import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
+import { senderRole } from '../messaging/sender';
+
+/**
+ * Shared start of both content scripts: a store bound to storage, the feature runner, and the
+ * diagnostics answer for the popup. Everything is tied to `signal` (WXT's ctx), so a reloaded
+ * or updated extension leaves nothing behind in the page.
+ */
+export async function startContent(signal: AbortSignal, features: readonly Feature[]) {
+  const store = createStore(send, signal);
+  await store.ready;
+  if (signal.aborted) return;
+  const runner = startRunner({ features, store, send, signal });
+
+  const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+    // Only our own extension pages (the popup) may ask; never another extension or a page.
+    if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
+    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== DIAGNOSTICS_REQUEST) return undefined;
+    return Promise.resolve({ ok: true, data: { ...runner.diagnostics(), version: browser.runtime.getManifest().version } });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+}

@@ -1,0 +1,150 @@
+import { effect } from '@preact/signals';
+import { pageKindOf } from '../otto/pages';
+import { waitForAnchor } from '../otto/anchors';
+import type { AnchorName } from '../otto/selectors';
+import type { Store } from '../content/store';
+import type { Message, Reply } from '../messaging/protocol';
+import { SWITCHABLE_FEATURES, type SwitchableFeature } from '../settings/defaults';
+import type { Diagnostics, Feature, FeatureDiagnostics } from './types';
+
+export interface RunnerOptions {
+  features: readonly Feature[];
+  store: Store;
+  send: (message: Message) => Promise<Reply>;
+  /** Aborted when the extension is updated or reloaded (WXT `ctx.signal`). */
+  signal: AbortSignal;
+  /** How long to wait for anchors before reporting them missing (they may still appear later). */
+  anchorTimeout?: number;
+  /** Fallback check for URL changes the browser does not announce (pushState without Navigation API). */
+  pollInterval?: number;
+  log?: (message: string) => void;
+}
+
+export interface Runner {
+  diagnostics: () => Diagnostics;
+  /** Re-evaluate now (used by tests; the runner also does it on every URL change). */
+  check: () => void;
+}
+
+const isSwitchable = (id: string): id is SwitchableFeature => (SWITCHABLE_FEATURES as readonly string[]).includes(id);
+
+/**
+ * Starts features on matching pages, re-evaluates on every URL change (hash changes included),
+ * aborts features on navigation, on switch-off and when the extension goes away, and isolates
+ * each feature's errors. Keeps diagnostics for the popup.
+ */
+export function startRunner(opts: RunnerOptions): Runner {
+  const { features, store, send, signal } = opts;
+  const anchorTimeout = opts.anchorTimeout ?? 10_000;
+  const log = opts.log ?? ((m: string) => console.info(`[livegang-assistent] ${m}`));
+  let href = '';
+  let nav: AbortController | null = null;
+  let diag: Diagnostics = { page: 'other', features: {} };
+  const running = new Map<string, AbortController>();
+
+  const setDiag = (id: Feature['id'], patch: Partial<FeatureDiagnostics>) => {
+    const prev = diag.features[id] ?? { status: 'waiting', anchors: {} };
+    diag.features[id] = { ...prev, ...patch, anchors: { ...prev.anchors, ...patch.anchors } };
+  };
+
+  const enabled = (f: Feature) => !isSwitchable(f.id) || store.settings.value.features[f.id];
+
+  async function run(f: Feature, url: URL, navSignal: AbortSignal) {
+    running.get(f.id)?.abort();
+    if (!enabled(f)) {
+      setDiag(f.id, { status: 'off' });
+      return;
+    }
+    const own = new AbortController();
+    running.set(f.id, own);
+    const stop = () => own.abort();
+    navSignal.addEventListener('abort', stop, { once: true });
+    own.signal.addEventListener('abort', () => navSignal.removeEventListener('abort', stop), { once: true });
+    const fsignal = own.signal;
+    setDiag(f.id, { status: 'waiting', error: undefined });
+
+    const anchors: Partial<Record<AnchorName, Element>> = {};
+    for (const name of f.anchors) {
+      let hit = await waitForAnchor(name, { signal: fsignal, timeout: anchorTimeout });
+      if (!hit && !fsignal.aborted) {
+        setDiag(f.id, { status: 'missing-anchors', anchors: { [name]: 'missing' } });
+        log(`${f.id}: anchor "${name}" not found yet`);
+        // Keep waiting: late rendering or a later re-render may still bring it.
+        hit = await waitForAnchor(name, { signal: fsignal, timeout: 24 * 3600_000 });
+      }
+      if (!hit || fsignal.aborted) return;
+      anchors[name] = hit.element;
+      setDiag(f.id, { anchors: { [name]: 'found' } });
+    }
+    try {
+      setDiag(f.id, { status: 'running' });
+      await f.init({
+        signal: fsignal,
+        page: diag.page,
+        url,
+        anchors,
+        store,
+        send,
+        noteAnchor: (name, found) => setDiag(f.id, { anchors: { [name]: found ? 'found' : 'missing' } }),
+      });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : 'Error';
+      setDiag(f.id, { status: 'failed', error: name });
+      log(`${f.id} failed: ${name}`);
+    }
+  }
+
+  function check() {
+    if (signal.aborted) return;
+    if (location.href === href) return;
+    href = location.href;
+    nav?.abort();
+    nav = new AbortController();
+    const url = new URL(href);
+    diag = { page: pageKindOf(url), features: {} };
+    for (const f of features) if (f.pages.includes(diag.page)) void run(f, url, nav.signal);
+  }
+
+  // Navigation: hash changes, history traversal, Navigation API where present, and a cheap poll
+  // for pushState in browsers without it.
+  const onNav = () => queueMicrotask(check);
+  window.addEventListener('hashchange', onNav, { signal });
+  window.addEventListener('popstate', onNav, { signal });
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener?.('navigatesuccess', onNav, { signal });
+  const poll = setInterval(check, opts.pollInterval ?? 1000);
+
+  // Switching a feature on or off in the options applies to open tabs at once.
+  let lastSwitches = JSON.stringify(store.settings.value.features);
+  const disposeEffect = effect(() => {
+    const switches = store.settings.value.features;
+    const key = JSON.stringify(switches);
+    if (key === lastSwitches) return;
+    lastSwitches = key;
+    if (!nav) return;
+    const url = new URL(href);
+    for (const f of features) {
+      if (!f.pages.includes(diag.page) || !isSwitchable(f.id)) continue;
+      const on = switches[f.id];
+      const isRunning = running.get(f.id) && !running.get(f.id)!.signal.aborted;
+      if (on && !isRunning) void run(f, url, nav.signal);
+      if (!on && isRunning) {
+        running.get(f.id)!.abort();
+        setDiag(f.id, { status: 'off' });
+      }
+    }
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(poll);
+      disposeEffect();
+      nav?.abort();
+    },
+    { once: true },
+  );
+
+  check();
+  return { diagnostics: () => structuredClone(diag), check };
+}

@@ -1,0 +1,45 @@
+import type { AnchorName } from '../otto/selectors';
+import type { PageKind } from '../otto/pages';
+import type { SwitchableFeature } from '../settings/defaults';
+import type { Store } from '../content/store';
+import type { Message, Reply } from '../messaging/protocol';
+
+export type FeatureId = SwitchableFeature | 'autosteps';
+
+export interface FeatureContext {
+  /** Aborted when the page navigates away, the feature is switched off, or the extension is reloaded. */
+  signal: AbortSignal;
+  page: PageKind;
+  url: URL;
+  /** The anchors the feature declared, found on the page. */
+  anchors: Partial<Record<AnchorName, Element>>;
+  store: Store;
+  send: (message: Message) => Promise<Reply>;
+  /** Record an anchor the feature looked for later (found or missing) for the diagnostics. */
+  noteAnchor: (name: AnchorName, found: boolean) => void;
+}
+
+export interface Feature {
+  id: FeatureId;
+  /** Pages the feature runs on. */
+  pages: readonly PageKind[];
+  /** Anchors that must exist before `init` runs; the runner waits for them. */
+  anchors: readonly AnchorName[];
+  init: (ctx: FeatureContext) => void | Promise<void>;
+}
+
+export type FeatureStatus = 'off' | 'waiting' | 'running' | 'missing-anchors' | 'failed';
+
+export interface FeatureDiagnostics {
+  status: FeatureStatus;
+  anchors: Partial<Record<AnchorName, 'found' | 'missing'>>;
+  /** Error class name only: messages could echo page content. */
+  error?: string;
+}
+
+export interface Diagnostics {
+  page: PageKind;
+  features: Partial<Record<FeatureId, FeatureDiagnostics>>;
+}
+
+export const defineFeature = (f: Feature): Feature => f;

@@ -1,0 +1,49 @@
+import * as core from './strings/core';
+import * as checklist from './strings/checklist';
+import * as contact from './strings/contact';
+import * as ticket from './strings/ticket';
+import * as options from './strings/options';
+import type { LanguagePref } from '../settings/defaults';
+
+/**
+ * UI strings live in lib/i18n/strings/<area>.ts, each exporting `de` and a complete `en`.
+ * Components never hold UI text literals; they call `t(key)`.
+ */
+const AREAS = [core, checklist, contact, ticket, options] as const;
+
+type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
+  ? H['de'] & Merge<R>
+  : unknown;
+export type MessageKey = keyof Merge<typeof AREAS> & string;
+export type Lang = 'de' | 'en';
+
+const TABLES: Record<Lang, Record<string, string>> = {
+  de: Object.assign({}, ...AREAS.map((a) => a.de)),
+  en: Object.assign({}, ...AREAS.map((a) => a.en)),
+};
+
+/** German unless the browser prefers English (or any non-German language). */
+export function resolveLang(pref: LanguagePref, languages: readonly string[] = navigatorLanguages()): Lang {
+  if (pref !== 'auto') return pref;
+  const first = (languages[0] ?? 'de').toLowerCase();
+  return first.startsWith('de') ? 'de' : 'en';
+}
+
+function navigatorLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? ['de'] : navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table = TABLES[lang];
+  return (key, vars) => {
+    const template = table[key] ?? TABLES.de[key] ?? key;
+    if (!vars) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  };
+}
+
+export function formatDate(lang: Lang, at: number): string {
+  return new Date(at).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}

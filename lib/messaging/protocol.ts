@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { EVIDENCE_CODES, STEP_IDS } from '../onboarding/steps';
+import { SettingsPatchSchema } from '../settings/schema';
+
+/**
+ * Every message the background accepts. Objects are strict: unknown fields, wrong types and
+ * unknown `type`s are refused. Nothing here may carry personal data: evidence is a code and a count.
+ */
+const count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ping') }),
+  z.strictObject({ type: z.literal('state/get') }),
+  z.strictObject({ type: z.literal('evidence'), code: z.enum(EVIDENCE_CODES), count }),
+  z.strictObject({ type: z.literal('toggle'), step: z.enum(STEP_IDS), done: z.boolean() }),
+  z.strictObject({ type: z.literal('settings/patch'), patch: SettingsPatchSchema }),
+  z.strictObject({ type: z.literal('ui/collapse'), collapsed: z.boolean() }),
+  z.strictObject({ type: z.literal('reset') }),
+  z.strictObject({ type: z.literal('export') }),
+  z.strictObject({ type: z.literal('import'), data: z.unknown() }),
+  z.strictObject({ type: z.literal('notice/dismiss') }),
+  z.strictObject({ type: z.literal('ticket/request') }),
+  z.strictObject({ type: z.literal('ticket/consume') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export type SenderRole = 'extension-page' | 'content';
+
+/** Which sender may send what. Content scripts report page evidence; only extension pages may reset or import. */
+export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
+  ping: ['extension-page', 'content'],
+  'state/get': ['extension-page', 'content'],
+  evidence: ['content'],
+  toggle: ['extension-page', 'content'],
+  'settings/patch': ['extension-page'],
+  'ui/collapse': ['extension-page', 'content'],
+  reset: ['extension-page'],
+  export: ['extension-page'],
+  import: ['extension-page'],
+  'notice/dismiss': ['extension-page'],
+  'ticket/request': ['extension-page', 'content'],
+  'ticket/consume': ['content'],
+};
+
+export type Reply = { ok: true; data?: unknown } | { ok: false; error: ReplyError };
+export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal';
+
+/** Messages larger than this (as JSON) are refused before parsing. */
+export const MAX_MESSAGE_BYTES = 512 * 1024;

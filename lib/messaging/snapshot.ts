@@ -1,0 +1,12 @@
+import type { OnboardingState, LoadProblem } from '../onboarding/state';
+import type { Settings } from '../settings/defaults';
+
+/** What the background answers to `state/get`: validated state, settings and a notice to show. */
+export interface Snapshot {
+  state: OnboardingState;
+  settings: Settings;
+  notice: LoadProblem | 'settings' | null;
+}
+
+/** The one message a content script answers (sent by the popup to the active tab). */
+export const DIAGNOSTICS_REQUEST = 'diagnostics/get';

@@ -1,0 +1,38 @@
+import type { OnboardingState, StepState } from './state';
+import { defaultState, openStep } from './state';
+import { EVIDENCE_FOR_STEP, type EvidenceCode, type StepId } from './steps';
+
+export type OnboardingEvent =
+  | { type: 'evidence'; code: EvidenceCode; count?: number }
+  | { type: 'toggle'; step: StepId; done: boolean }
+  | { type: 'reset' }
+  | { type: 'replace'; state: OnboardingState };
+
+/**
+ * Pure state transition. Auto evidence only ever completes a step (never undoes one, never
+ * overwrites an earlier completion); a manual toggle sets or clears a step.
+ * Returns the same object when nothing changes, so callers can skip the write.
+ */
+export function reduce(state: OnboardingState, event: OnboardingEvent, now: number): OnboardingState {
+  switch (event.type) {
+    case 'evidence': {
+      const step = EVIDENCE_FOR_STEP[event.code];
+      if (state.steps[step].done) return state;
+      const evidence = event.count === undefined ? { code: event.code } : { code: event.code, count: event.count };
+      return withStep(state, step, { done: true, how: 'auto', at: now, evidence });
+    }
+    case 'toggle': {
+      const current = state.steps[event.step];
+      if (current.done === event.done) return state;
+      return withStep(state, event.step, event.done ? { done: true, how: 'manual', at: now, evidence: null } : openStep());
+    }
+    case 'reset':
+      return defaultState();
+    case 'replace':
+      return event.state;
+  }
+}
+
+function withStep(state: OnboardingState, id: StepId, step: StepState): OnboardingState {
+  return { ...state, steps: { ...state.steps, [id]: step } };
+}

@@ -1,0 +1,30 @@
+import { STEP_IDS, type EvidenceCode, type StepId } from './steps';
+
+/** Types and defaults of the onboarding state, free of the schema library (content scripts use them). */
+export const STATE_VERSION = 1;
+
+export interface StepState {
+  done: boolean;
+  how: 'auto' | 'manual' | null;
+  at: number | null;
+  evidence: { code: EvidenceCode; count?: number } | null;
+}
+
+export interface OnboardingState {
+  version: typeof STATE_VERSION;
+  steps: Record<StepId, StepState>;
+}
+
+export type LoadProblem = 'corrupt' | 'unknown-version';
+
+export const openStep = (): StepState => ({ done: false, how: null, at: null, evidence: null });
+
+export function defaultState(): OnboardingState {
+  return {
+    version: STATE_VERSION,
+    steps: Object.fromEntries(STEP_IDS.map((id) => [id, openStep()])) as Record<StepId, StepState>,
+  };
+}
+
+export const openCount = (s: OnboardingState) => STEP_IDS.filter((id) => !s.steps[id].done).length;
+export const nextOpenStep = (s: OnboardingState): StepId | null => STEP_IDS.find((id) => !s.steps[id].done) ?? null;

@@ -1,0 +1,20 @@
+import type { AnchorSpec } from '../selectors';
+
+/** Anchors every page kind may use: login marker, loading indicator, article body. */
+export const CORE_ANCHORS = {
+  /** A logged-in OPC page: the sign-out link or a user menu. */
+  portalLoggedIn: {
+    selectors: ['a[href="/oauth2/sign_out"]', 'a[href$="/oauth2/sign_out"]', 'a[href*="sign_out"]', 'a[href*="logout"]'],
+    what: 'Abmelden-Link (eingeloggt)',
+  },
+  /** Loading indicator while the list renders. */
+  spinner: {
+    selectors: ['.obc_spinner', '[role="progressbar"]', '[aria-busy="true"]'],
+    what: 'Ladeanzeige',
+  },
+  /** Help-center article body (Salesforce Experience Cloud). */
+  articleBody: {
+    selectors: ['article', '.slds-rich-text-editor__output', '[data-region-name="content"]', 'main'],
+    what: 'Artikelinhalt',
+  },
+} as const satisfies Record<string, AnchorSpec>;

@@ -1,0 +1,94 @@
+/**
+ * DOM queries that also look inside open shadow roots. Content scripts see synthetic shadow DOM
+ * as light DOM and can walk native open roots through `element.shadowRoot`.
+ */
+export type QueryRoot = Document | Element | ShadowRoot | DocumentFragment;
+
+/** Our own UI hosts: never searched, never matched. */
+export const OWN_HOST_PREFIX = 'LGA-';
+
+export function isOwnHost(el: Element): boolean {
+  return el.tagName.startsWith(OWN_HOST_PREFIX) && ownHosts.has(el);
+}
+
+/** Hosts the extension created; page elements that merely use our tag names are not in here. */
+export const ownHosts = new WeakSet<Element>();
+
+/** Every open shadow root below `root` (depth first, document order), excluding our own UI. */
+export function openShadowRoots(root: QueryRoot, out: ShadowRoot[] = []): ShadowRoot[] {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let node = walker.nextNode() as Element | null;
+  while (node) {
+    if (isOwnHost(node)) {
+      node = nextSkippingChildren(walker);
+      continue;
+    }
+    const sr = node.shadowRoot;
+    if (sr) {
+      out.push(sr);
+      openShadowRoots(sr, out);
+    }
+    node = walker.nextNode() as Element | null;
+  }
+  return out;
+}
+
+function nextSkippingChildren(walker: TreeWalker): Element | null {
+  const next = walker.nextSibling();
+  if (next) return next as Element;
+  while (walker.parentNode()) {
+    const sib = walker.nextSibling();
+    if (sib) return sib as Element;
+  }
+  return null;
+}
+
+/** Does the tree contain native shadow roots at all? Cheap check to skip the walk. */
+function hasShadowHosts(root: QueryRoot): boolean {
+  return openShadowRoots(root).length > 0;
+}
+
+/** querySelectorAll over `root` and every open shadow root inside it. */
+export function deepQueryAll<E extends Element = Element>(root: QueryRoot, selector: string): E[] {
+  const found: E[] = [];
+  const push = (r: QueryRoot) => {
+    for (const el of Array.from(r.querySelectorAll<E>(selector))) {
+      // Our UI lives in shadow roots the walk skips; only a host itself could match a selector.
+      if (!isOwnHost(el)) found.push(el);
+    }
+  };
+  push(root);
+  if (hasShadowHosts(root)) for (const sr of openShadowRoots(root)) push(sr);
+  return found;
+}
+
+export function deepQuery<E extends Element = Element>(root: QueryRoot, selector: string): E | null {
+  const direct = root.querySelector<E>(selector);
+  if (direct && !isOwnHost(direct)) return direct;
+  return deepQueryAll<E>(root, selector)[0] ?? null;
+}
+
+/** True when `el` sits inside UI the extension injected. */
+export function insideOwnUi(el: Node): boolean {
+  let n: Node | null = el;
+  while (n) {
+    if (n instanceof Element && isOwnHost(n)) return true;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return false;
+}
+
+/** Text of an element with whitespace collapsed; bounded so hostile pages cannot blow it up. */
+export function textOf(el: Element | null | undefined, max = 500): string {
+  if (!el) return '';
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Elements whose own text matches `pattern` (case-insensitive), searched below root. */
+export function findByText<E extends Element = Element>(
+  root: QueryRoot,
+  selector: string,
+  pattern: RegExp,
+): E[] {
+  return deepQueryAll<E>(root, selector).filter((el) => pattern.test(textOf(el)));
+}

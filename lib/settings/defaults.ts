@@ -1,0 +1,38 @@
+/** Settings types and defaults, free of the schema library (content scripts use them). */
+
+/** Features the merchant can switch off in the options. Id = folder in lib/features = host suffix. */
+export const SWITCHABLE_FEATURES = ['checklist', 'deeplinks', 'contact', 'ticket'] as const;
+export type SwitchableFeature = (typeof SWITCHABLE_FEATURES)[number];
+
+export const LANGUAGE_PREFS = ['auto', 'de', 'en'] as const;
+export type LanguagePref = (typeof LANGUAGE_PREFS)[number];
+
+export interface Settings {
+  version: 1;
+  language: LanguagePref;
+  name: string;
+  company: string;
+  partnerId: string;
+  /** `null` = the built-in default template of the chosen ticket language. */
+  template: string | null;
+  templateLang: 'de' | 'en';
+  features: Record<SwitchableFeature, boolean>;
+  hideChecklistWhenLive: boolean;
+  checklistCollapsed: boolean;
+}
+
+export function defaultSettings(): Settings {
+  return {
+    version: 1,
+    language: 'auto',
+    name: '',
+    company: '',
+    partnerId: '',
+    template: null,
+    templateLang: 'de',
+    features: { checklist: true, deeplinks: true, contact: true, ticket: true },
+    hideChecklistWhenLive: false,
+    checklistCollapsed: false,
+  };
+}
+

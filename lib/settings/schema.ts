@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+
+import { defaultSettings, LANGUAGE_PREFS, SWITCHABLE_FEATURES, type Settings, type SwitchableFeature } from './defaults';
+
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+export const SettingsSchema = z.object({
+  version: z.literal(1),
+  language: z.enum(LANGUAGE_PREFS),
+  name: shortText(120),
+  company: shortText(160),
+  partnerId: shortText(40),
+  /** `null` = the built-in default template of the chosen ticket language. */
+  template: z.nullable(shortText(4000)),
+  templateLang: z.enum(['de', 'en']),
+  features: z.object(Object.fromEntries(SWITCHABLE_FEATURES.map((f) => [f, z.boolean()])) as Record<SwitchableFeature, z.ZodMiniBoolean>),
+  hideChecklistWhenLive: z.boolean(),
+  checklistCollapsed: z.boolean(),
+});
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameShape: Same<z.infer<typeof SettingsSchema>, Settings> = true;
+void _sameShape;
+
+/**
+ * Reads stored settings field by field: a broken field falls back to its default and the rest
+ * survives. `problem` is set when anything had to be replaced.
+ */
+export function loadSettings(raw: unknown): { settings: Settings; problem: boolean } {
+  const defaults = defaultSettings();
+  if (raw === undefined) return { settings: defaults, problem: false };
+  const whole = SettingsSchema.safeParse(raw);
+  if (whole.success) return { settings: whole.data, problem: false };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { settings: defaults, problem: true };
+  const merged: Record<string, unknown> = { ...defaults };
+  const src = raw as Record<string, unknown>;
+  for (const key of Object.keys(defaults) as Array<keyof Settings>) {
+    if (key === 'features') {
+      const f = src.features && typeof src.features === 'object' ? (src.features as Record<string, unknown>) : {};
+      merged.features = Object.fromEntries(
+        SWITCHABLE_FEATURES.map((id) => [id, typeof f[id] === 'boolean' ? f[id] : defaults.features[id]]),
+      );
+      continue;
+    }
+    const candidate = { ...defaults, [key]: src[key] };
+    if (src[key] !== undefined && SettingsSchema.safeParse(candidate).success) merged[key] = src[key];
+  }
+  const settled = SettingsSchema.safeParse(merged);
+  return { settings: settled.success ? settled.data : defaults, problem: true };
+}
+
+/** A partial update sent to the background; validated against the same schema after merging. */
+export const SettingsPatchSchema = z.partial(z.omit(SettingsSchema, { version: true }));
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
