@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+
+const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
+
+let b: ExtensionBrowser;
+test.afterEach(async () => {
+  await b?.close();
+});
+
+test('popup tick updates the badge and the checklist in two open OPC tabs without reload', async () => {
+  b = await launchWithExtension();
+  const tab1 = await b.openOtto(OVERVIEW);
+  const tab2 = await b.openOtto(OVERVIEW);
+  const panelBox = (p: typeof tab1, step: string) => p.locator(`lga-checklist [data-step="${step}"]`);
+  await expect(panelBox(tab1, 'customer-account')).toHaveAttribute('aria-checked', 'false');
+  // `registered` ticks itself on a logged-in OPC page.
+  await expect(panelBox(tab1, 'registered')).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => b.badge()).toBe('7');
+
+  const popup = await b.popup();
+  await expect(popup.locator('[data-step]')).toHaveCount(8);
+  await popup.locator('[data-step="customer-account"]').click();
+  await expect(popup.locator('[data-step="customer-account"]')).toHaveAttribute('aria-checked', 'true');
+
+  await expect(panelBox(tab1, 'customer-account')).toHaveAttribute('aria-checked', 'true');
+  await expect(panelBox(tab2, 'customer-account')).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => b.badge()).toBe('6');
+  expect(await tab1.locator('lga-checklist').count()).toBe(1);
+});
+
+test('ticking in the page panel reaches the popup; stopping the service worker loses nothing', async () => {
+  b = await launchWithExtension();
+  const tab = await b.openOtto(OVERVIEW);
+  await tab.locator('lga-checklist [data-step="shipment-request-read"]').click();
+  await expect(tab.locator('lga-checklist [data-step="shipment-request-read"]')).toHaveAttribute('aria-checked', 'true');
+
+  await b.stopServiceWorker();
+  const popup = await b.popup();
+  await expect(popup.locator('[data-step="shipment-request-read"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.locator('[data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
+  // The worker was woken up by the popup; the badge is recomputed from storage.
+  await popup.locator('[data-step="live"]').click();
+  await expect.poll(() => b.badge()).toBe('5');
+});
+
+test('garbage in storage → defaults, a notice in the popup, no exception anywhere', async () => {
+  b = await launchWithExtension();
+  const errors: string[] = [];
+  const w = await b.worker();
+  await w.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({
+      onboarding: { version: 1, steps: { registered: { done: 'yes' } } },
+      settings: 'not an object',
+    }),
+  );
+  const tab = await b.openOtto(OVERVIEW);
+  tab.on('pageerror', (e) => errors.push(e.message));
+  const popup = await b.popup();
+  popup.on('pageerror', (e) => errors.push(e.message));
+  await expect(popup.locator('[data-notice]')).toBeVisible();
+  await expect(popup.locator('[data-step]')).toHaveCount(8);
+  await expect(tab.locator('lga-checklist [data-step="customer-account"]')).toHaveAttribute('aria-checked', 'false');
+  const stored = await b.storage('local');
+  expect(Array.isArray(stored.quarantine)).toBe(true);
+  expect(JSON.stringify(stored.quarantine)).toContain('yes');
+  await popup.getByRole('button', { name: 'Ausblenden' }).click();
+  await expect(popup.locator('[data-notice]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('unknown version and truncated objects are handled the same way', async () => {
+  b = await launchWithExtension();
+  const w = await b.worker();
+  await w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ onboarding: { version: 999 } }));
+  const popup = await b.popup();
+  await expect(popup.locator('[data-notice]')).toContainText('neueren Version');
+  await w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ onboarding: { version: 1, steps: {} } }));
+  await expect(popup.locator('[data-notice]')).toContainText('beschädigt');
+  await expect(popup.locator('[data-step][aria-checked="false"]')).toHaveCount(8);
+});
+
+test('messages with a wrong shape, and a reset from a content script, are refused', async () => {
+  b = await launchWithExtension();
+  const popup = await b.popup();
+  await popup.locator('[data-step="live"]').click();
+  const replies = await popup.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const sendOne = (m: unknown) => c.runtime.sendMessage(m);
+    return {
+      unknownType: await sendOne({ type: 'nope' }),
+      extraField: await sendOne({ type: 'toggle', step: 'live', done: false, extra: 1 }),
+      wrongType: await sendOne({ type: 'toggle', step: 'live', done: 'no' }),
+      unknownStep: await sendOne({ type: 'toggle', step: 'bogus', done: true }),
+      evidenceFromPage: await sendOne({ type: 'evidence', code: 'products-online' }),
+    };
+  });
+  expect(replies.unknownType).toEqual({ ok: false, error: 'invalid' });
+  expect(replies.extraField).toEqual({ ok: false, error: 'invalid' });
+  expect(replies.wrongType).toEqual({ ok: false, error: 'invalid' });
+  expect(replies.unknownStep).toEqual({ ok: false, error: 'invalid' });
+  // Evidence is for content scripts only: the popup cannot fake page evidence.
+  expect(replies.evidenceFromPage).toEqual({ ok: false, error: 'forbidden' });
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+
+  // A content script (isolated world of an OPC tab) asking for a reset is refused.
+  const tab = await b.openOtto(OVERVIEW);
+  await expect(tab.locator('lga-checklist')).toHaveCount(1);
+  const cdp = await b.context.newCDPSession(tab);
+  const { result } = await evaluateInContentScript(cdp, `chrome.runtime.sendMessage({ type: 'reset' })`);
+  expect(result.value).toEqual({ ok: false, error: 'forbidden' });
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('built manifests ask for storage only and the two OTTO hosts through content scripts', async () => {
+  b = null as unknown as ExtensionBrowser;
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+    const m = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
+    expect(matches).toEqual(['https://account.otto.market/*', 'https://portal.otto.market/*']);
+    expect(m.default_locale).toBe('de');
+    expect(m.name).toBe('__MSG_extName__');
+    if (dir.includes('chrome')) expect(m.externally_connectable).toEqual({ ids: [] });
+    else {
+      expect(m.browser_specific_settings.gecko.id).toBe('livegang-assistent@livegang-assistent');
+      expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    }
+  }
+});
+
+/** Runs `expression` in the extension's isolated world of `page` (where its content script lives). */
+async function evaluateInContentScript(cdp: import('@playwright/test').CDPSession, expression: string) {
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 200));
+  const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
+  if (!ctx) throw new Error(`no isolated world found: ${JSON.stringify(contexts)}`);
+  return cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
+}

@@ -1,0 +1,109 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath, CHROME_BUILD } from './browsers';
+import { serve, type FixtureMap } from './fixtures';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL requested by any page of the context (fixture hosts included). */
+  requests: string[];
+  worker: () => Promise<Worker>;
+  popup: () => Promise<Page>;
+  openOtto: (url: string) => Promise<Page>;
+  badge: () => Promise<string>;
+  stopServiceWorker: () => Promise<void>;
+  storage: (area?: 'local' | 'session' | 'sync') => Promise<Record<string, unknown>>;
+  close: () => Promise<void>;
+}
+
+export interface LaunchOptions {
+  fixtures?: Record<string, FixtureMap>;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  extensionDir?: string;
+}
+
+/**
+ * Real Chromium with the built extension loaded, the OTTO hosts served from committed fixtures at
+ * their real https URLs (no DNS; the manifest's real match patterns apply), everything else refused.
+ */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = resolve(opts.extensionDir ?? CHROME_BUILD);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lga-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: opts.locale ?? 'de-DE',
+    colorScheme: opts.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-features=DialMediaRouteProvider',
+    ],
+  });
+  const requests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const host = new URL(url).host;
+    if (['portal.otto.market', 'account.otto.market', 'www.otto.de'].includes(host)) {
+      const r = serve(url, opts.fixtures);
+      return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+    }
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+
+  const api: ExtensionBrowser = {
+    context,
+    extensionId,
+    requests,
+    worker,
+    popup: async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.locator('[data-step]').first().waitFor();
+      return page;
+    },
+    openOtto: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    badge: async () => {
+      const w = await worker();
+      return w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({}));
+    },
+    stopServiceWorker: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    storage: async (area = 'local') => {
+      const w = await worker();
+      return w.evaluate((a) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage[a].get(null), area);
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return api;
+}
+
+/** The shadow root of the single host `tag` on the page; fails when there is not exactly one. */
+export async function countHosts(page: Page, tag: string): Promise<number> {
+  return page.evaluate((t) => document.querySelectorAll(t).length, tag);
+}

@@ -1,0 +1,50 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Committed fixtures, served at the real OTTO URLs (see test/fixtures/README.md). */
+export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures');
+
+/** A route table: URL path (without query and hash) on a host → fixture file. */
+export type FixtureMap = Record<string, string>;
+
+export const DEFAULT_FIXTURES: Record<string, FixtureMap> = {
+  'portal.otto.market': {
+    '/products/': 'portal/products-overview.html',
+    '/products': 'portal/products-overview.html',
+    '/': 'portal/dashboard.html',
+  },
+  'account.otto.market': {},
+  'www.otto.de': {},
+};
+
+export interface Served {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * What the fake OTTO servers answer for `url`. `overrides` replace or add routes per host,
+ * e.g. `{ 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } }`.
+ * Shop pages (www.otto.de) get a plain product page so opened deeplinks load.
+ */
+export function serve(url: string, overrides: Record<string, FixtureMap> = {}): Served {
+  const u = new URL(url);
+  const map = { ...DEFAULT_FIXTURES[u.host], ...overrides[u.host] };
+  let file = map[u.pathname];
+  if (!file) {
+    // Longest prefix route ending in '*', e.g. '/products/productMaintenance/*'.
+    const prefix = Object.keys(map)
+      .filter((k) => k.endsWith('*') && u.pathname.startsWith(k.slice(0, -1)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (prefix) file = map[prefix];
+  }
+  if (!file && u.host === 'www.otto.de') file = 'shop/product.html';
+  if (!file || !existsSync(join(FIXTURE_DIR, file))) {
+    return { status: 404, contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>404</title><h1>No fixture for ${u.pathname}</h1>` };
+  }
+  const body = readFileSync(join(FIXTURE_DIR, file), 'utf8');
+  return { status: 200, contentType: 'text/html; charset=utf-8', body };
+}
+
+export const OTTO_HOSTS = ['portal.otto.market', 'account.otto.market', 'www.otto.de'];

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The whole suite, in the order that fails fastest: types, unit + DOM, builds, store lint, real browsers.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  ['unit and DOM tests (Vitest)', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
+  ['build Chrome and Firefox', 'npm', ['run', 'build', '--silent']],
+  ['web-ext lint (Firefox build)', 'node', ['test/tools/lint-firefox.mjs']],
+  ['end-to-end (Chromium + Firefox)', 'npx', ['playwright', 'test', '-c', 'test/playwright.config.ts']],
+];
+
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, LGA_SKIP_BUILD: '1' } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+}
+console.log('\n✓ all test stages passed');
