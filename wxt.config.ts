@@ -15,6 +15,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['storage'],
+    // The content scripts import their UI code on first use (lib/content/chunk.ts) so that the
+    // script injected into every OTTO page stays small. Each chunk is reachable only from its
+    // own OTTO host; in Chrome under a per-session URL so pages cannot fingerprint the extension.
+    web_accessible_resources: [
+      { resources: ['portal-ui.js'], matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['help-ui.js'], matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'

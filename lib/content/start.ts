@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createStore } from './store';
 import { startRunner } from '../features/runner';
-import type { Feature } from '../features/types';
+import type { FeatureSpec } from '../features/types';
+import { chunkLoader } from './chunk';
+import type { CHUNKS } from './chunks';
 import { send } from '../messaging/client';
 import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
 import { senderRole } from '../messaging/sender';
@@ -11,11 +13,11 @@ import { senderRole } from '../messaging/sender';
  * diagnostics answer for the popup. Everything is tied to `signal` (WXT's ctx), so a reloaded
  * or updated extension leaves nothing behind in the page.
  */
-export async function startContent(signal: AbortSignal, features: readonly Feature[]) {
+export async function startContent(signal: AbortSignal, features: readonly FeatureSpec[], chunk: (typeof CHUNKS)[keyof typeof CHUNKS]) {
   const store = createStore(send, signal);
   await store.ready;
   if (signal.aborted) return;
-  const runner = startRunner({ features, store, send, signal });
+  const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunk) });
 
   const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
     // Only our own extension pages (the popup) may ask; never another extension or a page.

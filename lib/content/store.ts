@@ -1,24 +1,25 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { KEYS } from '../storage/keys';
-import { defaultState, type OnboardingState } from '../onboarding/state';
-import { defaultSettings, type Settings } from '../settings/defaults';
-import { resolveLang, translator, type Lang, type Translate } from '../i18n';
+import { defaultState } from '../onboarding/state';
+import { defaultSettings } from '../settings/defaults';
+import { resolveLang, type Lang } from '../i18n/lang';
 import type { Message, Reply } from '../messaging/protocol';
 import type { Snapshot } from '../messaging/snapshot';
 
 /**
  * A live, read-only view of the stored state for content scripts and extension pages. The
  * background validates and repairs what storage holds and answers `state/get`; this view asks
- * again whenever storage changes. (Content scripts carry no schema library: it would triple
- * their size.)
+ * again whenever storage changes. Deliberately tiny and free of UI libraries: it is part of the
+ * content scripts' entry, which has a size budget (README, "Performance").
  */
+export interface StoreView extends Snapshot {
+  lang: Lang;
+}
+
 export interface Store {
-  state: ReadonlySignal<OnboardingState>;
-  settings: ReadonlySignal<Settings>;
-  notice: ReadonlySignal<Snapshot['notice']>;
-  lang: ReadonlySignal<Lang>;
-  t: ReadonlySignal<Translate>;
+  get: () => StoreView;
+  /** Calls `fn` after every change; returns the unsubscribe function. */
+  subscribe: (fn: (view: StoreView) => void) => () => void;
   ready: Promise<void>;
   refresh: () => Promise<void>;
 }
@@ -26,11 +27,9 @@ export interface Store {
 const WATCHED: string[] = [KEYS.onboarding, KEYS.settings, KEYS.quarantine];
 
 export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortSignal): Store {
-  const state = signal(defaultState());
-  const settings = signal(defaultSettings());
-  const notice = signal<Snapshot['notice']>(null);
-  const lang = computed(() => resolveLang(settings.value.language));
-  const t = computed(() => translator(lang.value));
+  const settings = defaultSettings();
+  let view: StoreView = { state: defaultState(), settings, notice: null, lang: resolveLang(settings.language) };
+  const listeners = new Set<(v: StoreView) => void>();
 
   let pending: Promise<void> | null = null;
   const refresh = () =>
@@ -38,9 +37,8 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
       .then((reply) => {
         if (!reply.ok || !reply.data) return;
         const snap = reply.data as Snapshot;
-        state.value = snap.state;
-        settings.value = snap.settings;
-        notice.value = snap.notice;
+        view = { ...snap, lang: resolveLang(snap.settings.language) };
+        for (const fn of [...listeners]) fn(view);
       })
       .finally(() => (pending = null)));
 
@@ -48,7 +46,18 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
     if (area === 'local' && WATCHED.some((k) => k in changes)) void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
-  abort?.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  abort?.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    listeners.clear();
+  }, { once: true });
 
-  return { state, settings, notice, lang, t, ready: refresh(), refresh };
+  return {
+    get: () => view,
+    subscribe: (fn) => {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    ready: refresh(),
+    refresh,
+  };
 }

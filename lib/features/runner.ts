@@ -1,16 +1,17 @@
-import { effect } from '@preact/signals';
 import { pageKindOf } from '../otto/pages';
 import { waitForAnchor } from '../otto/anchors';
 import type { AnchorName } from '../otto/selectors';
 import type { Store } from '../content/store';
 import type { Message, Reply } from '../messaging/protocol';
 import { SWITCHABLE_FEATURES, type SwitchableFeature } from '../settings/defaults';
-import type { Diagnostics, Feature, FeatureDiagnostics } from './types';
+import type { Diagnostics, FeatureDiagnostics, FeatureId, FeatureInit, FeatureSpec as Feature } from './types';
 
 export interface RunnerOptions {
   features: readonly Feature[];
   store: Store;
   send: (message: Message) => Promise<Reply>;
+  /** Loads a feature's code (from the UI chunk); `undefined` when the chunk has none. */
+  loadInit: (id: FeatureId) => Promise<FeatureInit | undefined>;
   /** Aborted when the extension is updated or reloaded (WXT `ctx.signal`). */
   signal: AbortSignal;
   /** How long to wait for anchors before reporting them missing (they may still appear later). */
@@ -47,7 +48,7 @@ export function startRunner(opts: RunnerOptions): Runner {
     diag.features[id] = { ...prev, ...patch, anchors: { ...prev.anchors, ...patch.anchors } };
   };
 
-  const enabled = (f: Feature) => !isSwitchable(f.id) || store.settings.value.features[f.id];
+  const enabled = (f: Feature) => !isSwitchable(f.id) || store.get().settings.features[f.id];
 
   async function run(f: Feature, url: URL, navSignal: AbortSignal) {
     running.get(f.id)?.abort();
@@ -77,8 +78,11 @@ export function startRunner(opts: RunnerOptions): Runner {
       setDiag(f.id, { anchors: { [name]: 'found' } });
     }
     try {
+      const init = await opts.loadInit(f.id);
+      if (fsignal.aborted) return;
+      if (!init) throw Object.assign(new Error('feature code missing'), { name: 'MissingFeatureCode' });
       setDiag(f.id, { status: 'running' });
-      await f.init({
+      await init({
         signal: fsignal,
         page: diag.page,
         url,
@@ -115,9 +119,9 @@ export function startRunner(opts: RunnerOptions): Runner {
   const poll = setInterval(check, opts.pollInterval ?? 1000);
 
   // Switching a feature on or off in the options applies to open tabs at once.
-  let lastSwitches = JSON.stringify(store.settings.value.features);
-  const disposeEffect = effect(() => {
-    const switches = store.settings.value.features;
+  let lastSwitches = JSON.stringify(store.get().settings.features);
+  const disposeEffect = store.subscribe(({ settings }) => {
+    const switches = settings.features;
     const key = JSON.stringify(switches);
     if (key === lastSwitches) return;
     lastSwitches = key;

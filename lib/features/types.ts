@@ -6,6 +6,19 @@ import type { Message, Reply } from '../messaging/protocol';
 
 export type FeatureId = SwitchableFeature | 'autosteps';
 
+/**
+ * What the content-script entry knows of a feature: where it runs and what it waits for.
+ * Its code (`FeatureInit`) lives in the lazily imported UI chunk of the host
+ * (lib/features/portal-ui.ts, lib/features/help-ui.ts), so the entry stays small.
+ */
+export interface FeatureSpec {
+  id: FeatureId;
+  /** Pages the feature runs on. */
+  pages: readonly PageKind[];
+  /** Anchors that must exist before `init` runs; the runner waits for them. */
+  anchors: readonly AnchorName[];
+}
+
 export interface FeatureContext {
   /** Aborted when the page navigates away, the feature is switched off, or the extension is reloaded. */
   signal: AbortSignal;
@@ -19,14 +32,8 @@ export interface FeatureContext {
   noteAnchor: (name: AnchorName, found: boolean) => void;
 }
 
-export interface Feature {
-  id: FeatureId;
-  /** Pages the feature runs on. */
-  pages: readonly PageKind[];
-  /** Anchors that must exist before `init` runs; the runner waits for them. */
-  anchors: readonly AnchorName[];
-  init: (ctx: FeatureContext) => void | Promise<void>;
-}
+export type FeatureInit = (ctx: FeatureContext) => void | Promise<void>;
+export type FeatureInits = Partial<Record<FeatureId, FeatureInit>>;
 
 export type FeatureStatus = 'off' | 'waiting' | 'running' | 'missing-anchors' | 'failed';
 
@@ -42,4 +49,4 @@ export interface Diagnostics {
   features: Partial<Record<FeatureId, FeatureDiagnostics>>;
 }
 
-export const defineFeature = (f: Feature): Feature => f;
+export const defineFeature = (f: FeatureSpec): FeatureSpec => f;

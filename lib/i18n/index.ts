@@ -3,7 +3,8 @@ import * as checklist from './strings/checklist';
 import * as contact from './strings/contact';
 import * as ticket from './strings/ticket';
 import * as options from './strings/options';
-import type { LanguagePref } from '../settings/defaults';
+import type { Lang } from './lang';
+export { resolveLang, type Lang } from './lang';
 
 /**
  * UI strings live in lib/i18n/strings/<area>.ts, each exporting `de` and a complete `en`.
@@ -15,23 +16,11 @@ type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H ex
   ? H['de'] & Merge<R>
   : unknown;
 export type MessageKey = keyof Merge<typeof AREAS> & string;
-export type Lang = 'de' | 'en';
 
 const TABLES: Record<Lang, Record<string, string>> = {
   de: Object.assign({}, ...AREAS.map((a) => a.de)),
   en: Object.assign({}, ...AREAS.map((a) => a.en)),
 };
-
-/** German unless the browser prefers English (or any non-German language). */
-export function resolveLang(pref: LanguagePref, languages: readonly string[] = navigatorLanguages()): Lang {
-  if (pref !== 'auto') return pref;
-  const first = (languages[0] ?? 'de').toLowerCase();
-  return first.startsWith('de') ? 'de' : 'en';
-}
-
-function navigatorLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? ['de'] : navigator.languages?.length ? navigator.languages : [navigator.language];
-}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -11,8 +11,11 @@ export function isOwnHost(el: Element): boolean {
   return el.tagName.startsWith(OWN_HOST_PREFIX) && ownHosts.has(el);
 }
 
-/** Hosts the extension created; page elements that merely use our tag names are not in here. */
-export const ownHosts = new WeakSet<Element>();
+/**
+ * Hosts the extension created; page elements that merely use our tag names are not in here.
+ * Kept on the isolated world's global so the entry and the UI chunk share one set.
+ */
+export const ownHosts: WeakSet<Element> = ((globalThis as { __lgaOwnHosts?: WeakSet<Element> }).__lgaOwnHosts ??= new WeakSet());
 
 /** Every open shadow root below `root` (depth first, document order), excluding our own UI. */
 export function openShadowRoots(root: QueryRoot, out: ShadowRoot[] = []): ShadowRoot[] {

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createStore, type Store } from '../content/store';
+import { signal, type Signal } from '@preact/signals';
+import { createStore, type StoreView } from '../content/store';
+import { translator } from '../i18n';
 import { send } from '../messaging/client';
 import { Checklist, CHECKLIST_CSS } from '../../components/Checklist';
 import { Notice } from '../../components/Notice';
@@ -15,15 +17,16 @@ async function openTicket() {
   window.close();
 }
 
-function Popup({ store }: { store: Store }) {
-  const t = store.t.value;
+function Popup({ view }: { view: Signal<StoreView> }) {
+  const { state, lang, notice } = view.value;
+  const t = translator(lang);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    document.documentElement.lang = store.lang.value;
+    document.documentElement.lang = lang;
     document.title = t('appName');
-  }, [store.lang.value]);
+  }, [lang]);
   const report = (r: Reply) => setError(r.ok ? null : t('notice.writeFailed'));
-  const problem = store.notice.value;
+  const problem = notice;
   return (
     <main class="lga-root popup">
       {problem && (
@@ -35,9 +38,9 @@ function Popup({ store }: { store: Store }) {
       )}
       {error && <Notice text={error} />}
       <Checklist
-        state={store.state.value}
+        state={state}
         t={t}
-        lang={store.lang.value}
+        lang={lang}
         headingLevel={2}
         idPrefix="popup"
         onToggle={(step, done) => void send({ type: 'toggle', step, done }).then(report)}
@@ -58,7 +61,9 @@ export async function startPopup(el: HTMLElement) {
   document.head.append(style);
   const store = createStore(send);
   await store.ready;
-  render(<Popup store={store} />, el);
+  const view = signal(store.get());
+  store.subscribe((v) => (view.value = v));
+  render(<Popup view={view} />, el);
 }
 
 const POPUP_CSS = `

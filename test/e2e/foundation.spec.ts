@@ -50,7 +50,7 @@ test('garbage in storage → defaults, a notice in the popup, no exception anywh
   const errors: string[] = [];
   const w = await b.worker();
   await w.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({
+    (globalThis as unknown as { chrome: any }).chrome.storage.local.set({
       onboarding: { version: 1, steps: { registered: { done: 'yes' } } },
       settings: 'not an object',
     }),
@@ -73,10 +73,10 @@ test('garbage in storage → defaults, a notice in the popup, no exception anywh
 test('unknown version and truncated objects are handled the same way', async () => {
   b = await launchWithExtension();
   const w = await b.worker();
-  await w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ onboarding: { version: 999 } }));
+  await w.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ onboarding: { version: 999 } }));
   const popup = await b.popup();
   await expect(popup.locator('[data-notice]')).toContainText('neueren Version');
-  await w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ onboarding: { version: 1, steps: {} } }));
+  await w.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ onboarding: { version: 1, steps: {} } }));
   await expect(popup.locator('[data-notice]')).toContainText('beschädigt');
   await expect(popup.locator('[data-step][aria-checked="false"]')).toHaveCount(8);
 });
@@ -86,7 +86,7 @@ test('messages with a wrong shape, and a reset from a content script, are refuse
   const popup = await b.popup();
   await popup.locator('[data-step="live"]').click();
   const replies = await popup.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const c = (globalThis as unknown as { chrome: any }).chrome;
     const sendOne = (m: unknown) => c.runtime.sendMessage(m);
     return {
       unknownType: await sendOne({ type: 'nope' }),
@@ -121,7 +121,12 @@ test('built manifests ask for storage only and the two OTTO hosts through conten
     expect(m.permissions).toEqual(['storage']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // Only the two UI chunks, each reachable from its own OTTO host alone (dynamic URL in Chrome).
+    const dynamic = dir.includes('chrome') ? { use_dynamic_url: true } : {};
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['portal-ui.js'], matches: ['https://portal.otto.market/*'], ...dynamic },
+      { resources: ['help-ui.js'], matches: ['https://account.otto.market/*'], ...dynamic },
+    ]);
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
     expect(matches).toEqual(['https://account.otto.market/*', 'https://portal.otto.market/*']);
     expect(m.default_locale).toBe('de');
@@ -144,3 +149,24 @@ async function evaluateInContentScript(cdp: import('@playwright/test').CDPSessio
   if (!ctx) throw new Error(`no isolated world found: ${JSON.stringify(contexts)}`);
   return cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
 }
+
+test('not injected on lookalike hosts, other schemes or paths that merely contain the host name', async () => {
+  b = await launchWithExtension();
+  for (const url of [
+    'https://portal.otto.market.evil.example/products/#productoverview',
+    'https://xportal.otto.market/products/#productoverview',
+    'https://evil.example/portal.otto.market/products/',
+    'http://portal.otto.market/products/#productoverview',
+  ]) {
+    const page = await b.openOtto(url);
+    await expect(page.locator('table')).toBeVisible();
+    expect(page.url(), 'the browser kept the URL as it was').toBe(url);
+    await page.waitForTimeout(800);
+    expect(await page.locator('lga-checklist').count(), url).toBe(0);
+    await page.close();
+  }
+  expect((await b.storage('local')).onboarding).toBeUndefined();
+  // Positive control in the same browser.
+  const real = await b.openOtto(OVERVIEW);
+  await expect(real.locator('lga-checklist')).toHaveCount(1);
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, CHROME_BUILD } from './browsers';
-import { serve, type FixtureMap } from './fixtures';
+import { SERVED_HOSTS, serve, type FixtureMap } from './fixtures';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -45,7 +45,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      '--disable-features=DialMediaRouteProvider',
+      // Keep http:// as http:// (no automatic upgrade), so tests can prove we do not inject there.
+      '--disable-features=DialMediaRouteProvider,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     ],
   });
   const requests: string[] = [];
@@ -53,7 +54,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     const url = route.request().url();
     requests.push(url);
     const host = new URL(url).host;
-    if (['portal.otto.market', 'account.otto.market', 'www.otto.de'].includes(host)) {
+    if (SERVED_HOSTS.includes(host)) {
       const r = serve(url, opts.fixtures);
       return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
     }
@@ -82,7 +83,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     },
     badge: async () => {
       const w = await worker();
-      return w.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({}));
+      return w.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.action.getBadgeText({}));
     },
     stopServiceWorker: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
@@ -93,7 +94,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     },
     storage: async (area = 'local') => {
       const w = await worker();
-      return w.evaluate((a) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage[a].get(null), area);
+      return w.evaluate((a) => (globalThis as unknown as { chrome: any }).chrome.storage[a].get(null), area);
     },
     close: async () => {
       await context.close();

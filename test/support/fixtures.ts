@@ -30,6 +30,13 @@ export interface Served {
  */
 export function serve(url: string, overrides: Record<string, FixtureMap> = {}): Served {
   const u = new URL(url);
+  // Lookalike hosts get the real host's pages: the extension must still not run there.
+  const real = LOOKALIKES[u.host];
+  if (real) {
+    const path = u.pathname.replace(/^\/(portal|account)\.otto\.market/, '') || '/';
+    return serve(`https://${real}${path}${u.search}`, overrides);
+  }
+  if (u.protocol === 'http:') return serve(url.replace(/^http:/, 'https:'), overrides);
   const map = { ...DEFAULT_FIXTURES[u.host], ...overrides[u.host] };
   let file = map[u.pathname];
   if (!file) {
@@ -47,4 +54,14 @@ export function serve(url: string, overrides: Record<string, FixtureMap> = {}): 
   return { status: 200, contentType: 'text/html; charset=utf-8', body };
 }
 
+/** Hosts that merely look like OTTO's, served with OTTO's fixtures to prove we do not inject there. */
+export const LOOKALIKES: Record<string, string> = {
+  'portal.otto.market.evil.example': 'portal.otto.market',
+  'account.otto.market.evil.example': 'account.otto.market',
+  'xportal.otto.market': 'portal.otto.market',
+  'evil.example': 'portal.otto.market',
+};
+
 export const OTTO_HOSTS = ['portal.otto.market', 'account.otto.market', 'www.otto.de'];
+/** Every host the test browsers answer for; all other requests are refused. */
+export const SERVED_HOSTS = [...OTTO_HOSTS, ...Object.keys(LOOKALIKES)];

@@ -1,0 +1,7 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CHUNKS } from '../lib/content/chunks';
+import { publishChunk } from '../lib/content/publish';
+import { HELP_INITS } from '../lib/features/help-ui';
+
+/** UI chunk of the help-center content script: imported on demand (see lib/content/chunk.ts). */
+export default defineUnlistedScript(() => publishChunk(CHUNKS.help, HELP_INITS));

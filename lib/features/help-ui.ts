@@ -1,0 +1,4 @@
+import type { FeatureInits } from './types';
+
+/** The code of the help center's features, shipped in the lazily imported chunk help-ui.js. */
+export const HELP_INITS: FeatureInits = {};

@@ -1,0 +1,6 @@
+import { autosteps } from './autosteps';
+import { checklist } from './checklist';
+import type { FeatureSpec } from './types';
+
+/** Features of the Partner Connect content script (portal.otto.market). Code: ./portal-ui.ts */
+export const PORTAL_FEATURES: readonly FeatureSpec[] = [autosteps, checklist];

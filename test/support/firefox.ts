@@ -1,0 +1,93 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { firefoxPath, FIREFOX_BUILD } from './browsers';
+import { SERVED_HOSTS, serve, type FixtureMap } from './fixtures';
+
+export const GECKO_ID = 'livegang-assistent@livegang-assistent';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  uuid: string;
+  /** Opens an OTTO URL (served from fixtures) in a new tab. */
+  openOtto: (url: string) => Promise<Page>;
+  /** Opens an extension page such as popup.html (moz-extension://<uuid>/…). */
+  openExtensionPage: (path: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the Firefox build installed
+ * as a temporary add-on and the OTTO hosts served from fixtures through request interception.
+ */
+export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap>; locale?: string } = {}): Promise<FirefoxWithExtension> {
+  const uuid = randomUUID();
+  const profile = mkdtempSync(join(tmpdir(), 'lga-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'intl.locale.requested': opts.locale ?? 'de-DE',
+      'intl.accept_languages': opts.locale ?? 'de-DE',
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.reportingpolicy.firstRun': false,
+    },
+  });
+  await browser.installExtension(resolve(FIREFOX_BUILD));
+
+  const intercept = async (page: Page) => {
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      let host = '';
+      try {
+        host = new URL(url).host;
+      } catch {
+        /* about:, data: */
+      }
+      if (SERVED_HOSTS.includes(host)) {
+        const r = serve(url, opts.fixtures);
+        void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
+      } else if (url.startsWith('moz-extension://') || url.startsWith('about:') || url.startsWith('data:')) {
+        void req.continue();
+      } else {
+        void req.abort();
+      }
+    });
+  };
+
+  return {
+    browser,
+    uuid,
+    openOtto: async (url) => {
+      const page = await browser.newPage();
+      await intercept(page);
+      await page.goto(url);
+      return page;
+    },
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      const target = `moz-extension://${uuid}/${path}`;
+      // goto() to moz-extension:// never resolves here: start it, then wait for the document.
+      void page.goto(target).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(target)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
