@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
 
 export default defineConfig({
+  // LGA_OUT_DIR lets several builds coexist (e.g. parallel test runs); default `.output`.
+  outDir: process.env.LGA_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],

@@ -22,5 +22,7 @@ export function firefoxPath(): string {
   return found;
 }
 
-export const CHROME_BUILD = '.output/chrome-mv3';
-export const FIREFOX_BUILD = '.output/firefox-mv3';
+/** Build folders; LGA_OUT_DIR (also read by wxt.config.ts) moves them. */
+export const OUT_DIR = process.env.LGA_OUT_DIR || '.output';
+export const CHROME_BUILD = `${OUT_DIR}/chrome-mv3`;
+export const FIREFOX_BUILD = `${OUT_DIR}/firefox-mv3`;

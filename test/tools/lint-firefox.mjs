@@ -3,7 +3,7 @@
 // Warnings are printed; each remaining one is explained in the README ("Store checks").
 import { spawnSync } from 'node:child_process';
 
-const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'], {
+const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `${process.env.LGA_OUT_DIR || '.output'}/firefox-mv3`, '--output', 'json', '--no-config-discovery'], {
   encoding: 'utf8',
 });
 let report;
