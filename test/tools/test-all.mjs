@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The whole suite, in the order that fails fastest: types, unit + DOM, builds, store lint, real browsers.
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+// Node 20 support for the test tools (see node-compat.mjs).
+const compat = pathToFileURL(new URL('./node-compat.mjs', import.meta.url).pathname).href;
 
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
@@ -12,7 +16,8 @@ const steps = [
 
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, LGA_SKIP_BUILD: '1' } });
+  const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${compat}`].filter(Boolean).join(' ');
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS, LGA_SKIP_BUILD: '1' } });
   if (r.status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${r.status ?? r.signal})`);
     process.exit(r.status || 1);

@@ -1,0 +1,137 @@
+// @vitest-environment-options {"url": "https://portal.otto.market/orders#/list"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startRunner } from '../../lib/features/runner';
+import type { FeatureInit, FeatureSpec } from '../../lib/features/types';
+import { mountUi } from '../../lib/ui/mount';
+import { defaultSettings } from '../../lib/settings/defaults';
+import { fakeStore } from '../support/fake-store';
+
+const frame = () => new Promise((r) => setTimeout(r, 30));
+async function until(check: () => boolean, ms = 2000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await frame();
+  }
+}
+
+let stop: AbortController;
+beforeEach(() => {
+  stop = new AbortController();
+  document.body.innerHTML = '<header><a href="/oauth2/sign_out">Abmelden</a></header><main id="app"></main>';
+  history.replaceState(null, '', 'https://portal.otto.market/orders#/list');
+});
+afterEach(() => stop.abort());
+
+const send = vi.fn(async () => ({ ok: true as const }));
+
+function run(features: FeatureSpec[], inits: Record<string, FeatureInit>, store = fakeStore()) {
+  return startRunner({
+    features,
+    store,
+    send,
+    signal: stop.signal,
+    loadInit: async (id) => inits[id],
+    anchorTimeout: 200,
+    pollInterval: 50,
+    log: () => undefined,
+  });
+}
+
+describe('feature runner', () => {
+  it('re-runs on hash-only navigation and aborts the feature when leaving its page', async () => {
+    const seen: Array<{ page: string; signal: AbortSignal }> = [];
+    const details: FeatureSpec = { id: 'contact', pages: ['opc-order-details'], anchors: [] };
+    run([details], { contact: ({ page, signal }) => void seen.push({ page, signal }) });
+    expect(seen).toHaveLength(0);
+
+    location.hash = '#/details/abc1234567/articles';
+    await until(() => seen.length === 1);
+    expect(seen[0]!.page).toBe('opc-order-details');
+    expect(seen[0]!.signal.aborted).toBe(false);
+
+    location.hash = '#/list';
+    await until(() => seen[0]!.signal.aborted);
+
+    location.hash = '#/details/zzz9876543/articles';
+    await until(() => seen.length === 2);
+    expect(seen[1]!.signal.aborted).toBe(false);
+  });
+
+  it('one UI after two runs on the same anchor', async () => {
+    const spec: FeatureSpec = { id: 'checklist', pages: ['opc-order-list', 'opc-order-details'], anchors: [] };
+    const init: FeatureInit = ({ signal }) => {
+      const anchor = document.getElementById('app')!;
+      mountUi({ tag: 'lga-checklist', anchor, placement: 'prepend', signal }).render('x');
+      // A second mount in the same run is a no-op too.
+      mountUi({ tag: 'lga-checklist', anchor, placement: 'prepend', signal }).render('y');
+    };
+    run([spec], { checklist: init });
+    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    location.hash = '#/details/abc1234567/articles';
+    await frame();
+    await frame();
+    expect(document.querySelectorAll('lga-checklist')).toHaveLength(1);
+  });
+
+  it('waits for late anchors, reports them missing meanwhile, and runs when they appear', async () => {
+    const init = vi.fn();
+    const runner = run([{ id: 'deeplinks', pages: ['opc-order-list'], anchors: ['productList'] }], { deeplinks: init });
+    await until(() => runner.diagnostics().features.deeplinks?.status === 'missing-anchors', 3000);
+    expect(runner.diagnostics().features.deeplinks?.anchors).toEqual({ productList: 'missing' });
+    expect(init).not.toHaveBeenCalled();
+
+    const table = document.createElement('table');
+    table.setAttribute('aria-label', 'Produktliste');
+    document.getElementById('app')!.append(table);
+    await until(() => init.mock.calls.length === 1, 3000);
+    expect(runner.diagnostics().features.deeplinks).toMatchObject({ status: 'running', anchors: { productList: 'found' } });
+    expect(init.mock.calls[0]![0].anchors.productList).toBe(table);
+  });
+
+  it('isolates a failing feature and records only the error class', async () => {
+    const ok = vi.fn();
+    const runner = run(
+      [
+        { id: 'contact', pages: ['opc-order-list'], anchors: [] },
+        { id: 'autosteps', pages: ['opc-order-list'], anchors: ['portalLoggedIn'] },
+      ],
+      {
+        contact: () => {
+          throw new TypeError('buyer max@example.com broke it');
+        },
+        autosteps: ok,
+      },
+    );
+    await until(() => ok.mock.calls.length === 1 && runner.diagnostics().features.contact?.status === 'failed');
+    expect(runner.diagnostics().features.contact).toMatchObject({ status: 'failed', error: 'TypeError' });
+    expect(JSON.stringify(runner.diagnostics())).not.toContain('example.com');
+    expect(runner.diagnostics().page).toBe('opc-order-list');
+  });
+
+  it('honours the on/off switch, also while running', async () => {
+    const store = fakeStore({ settings: { ...defaultSettings(), features: { ...defaultSettings().features, contact: false } } });
+    const init = vi.fn(({ signal }: { signal: AbortSignal }) => {
+      mountUi({ tag: 'lga-contact-rules', anchor: document.getElementById('app')!, placement: 'append', signal }).render('rules');
+    });
+    const runner = run([{ id: 'contact', pages: ['opc-order-list'], anchors: [] }], { contact: init }, store);
+    await frame();
+    expect(init).not.toHaveBeenCalled();
+    expect(runner.diagnostics().features.contact?.status).toBe('off');
+
+    store.set({ settings: defaultSettings() });
+    await until(() => document.querySelectorAll('lga-contact-rules').length === 1);
+    store.set({ settings: { ...defaultSettings(), features: { ...defaultSettings().features, contact: false } } });
+    await until(() => document.querySelectorAll('lga-contact-rules').length === 0);
+    expect(runner.diagnostics().features.contact?.status).toBe('off');
+  });
+
+  it('removes everything when the extension context goes away', async () => {
+    run([{ id: 'checklist', pages: ['opc-order-list'], anchors: [] }], {
+      checklist: ({ signal }) => mountUi({ tag: 'lga-checklist', anchor: document.getElementById('app')!, placement: 'append', signal }).render('x'),
+    });
+    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    stop.abort();
+    expect(document.querySelectorAll('lga-checklist')).toHaveLength(0);
+  });
+});
