@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Unlisted scripts that run in the content scripts' isolated world (lib/content/chunks.ts). */
+const IN_PAGE_CHUNKS = ['portal-ui', 'help-ui'];
+
 /** Fixed Firefox add-on id: keeps storage and the internal UUID stable across installs. */
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
 
@@ -8,6 +11,24 @@ export default defineConfig({
   // LGA_OUT_DIR lets several builds coexist (e.g. parallel test runs); default `.output`.
   outDir: process.env.LGA_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Scripts that run in OTTO's pages (the content-script entries and their lazily imported UI
+    // chunks) use the browser's native promise-based `browser`/`chrome` namespace instead of
+    // webextension-polyfill (~10 kB): Chrome MV3 and Firefox both offer promises natively, and
+    // the entry has a size budget (README, "Performance"). Background, popup and options keep
+    // the polyfill. Native `runtime.onMessage` in Chrome needs `sendResponse` + `return true`
+    // (see lib/content/start.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const inPage = entrypoints.every((e) => e.type === 'content-script' || IN_PAGE_CHUNKS.includes(e.name));
+      if (!inPage) return;
+      config.resolve ??= {};
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve.alias;
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+    },
+  },
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     build: { sourcemap: false },

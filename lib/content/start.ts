@@ -19,11 +19,14 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
   if (signal.aborted) return;
   const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunk) });
 
-  const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+  // The entry uses the browser's native namespace (wxt.config.ts): Chrome does not accept a
+  // returned Promise from an onMessage listener, so answer through `sendResponse`.
+  const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
     // Only our own extension pages (the popup) may ask; never another extension or a page.
     if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== DIAGNOSTICS_REQUEST) return undefined;
-    return Promise.resolve({ ok: true, data: { ...runner.diagnostics(), version: browser.runtime.getManifest().version } });
+    sendResponse({ ok: true, data: { ...runner.diagnostics(), version: browser.runtime.getManifest().version } });
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
