@@ -24,6 +24,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   extensionDir?: string;
+  /** Default true; the interactive demo opens a window. */
+  headless?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const userDataDir = mkdtempSync(join(tmpdir(), 'lga-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: opts.headless ?? true,
     locale: opts.locale ?? 'de-DE',
     colorScheme: opts.colorScheme ?? 'light',
     args: [
