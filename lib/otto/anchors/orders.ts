@@ -2,5 +2,45 @@ import type { AnchorSpec } from '../selectors';
 
 /** OPC order list and order details (issue: contact guardrails). */
 export const ORDER_ANCHORS = {
-
+  /**
+   * The part of an order page that shows orders (list or details). The contact guardrails scan
+   * only inside it; `body` is the last resort so that unknown markup still gets warnings.
+   */
+  orderContent: {
+    selectors: ['[data-testid="order-details"]', '[data-testid="order-list"]', 'main', '[role="main"]', '#app', 'body'],
+    what: 'Bestellbereich',
+  },
+  /** Page chrome that never holds buyer data (the merchant's own account e-mail may sit there). */
+  orderPageChrome: {
+    selectors: ['body > header, [role="banner"], nav, [role="navigation"], footer, [role="contentinfo"]'],
+    what: 'Kopf- und Navigationsbereich',
+  },
+  /** Address blocks (invoice and delivery address); their text is buyer data, never freight wording. */
+  orderAddressBlocks: {
+    selectors: [
+      '[data-testid*="address" i], address, b2b-address, b2b-address-card, [class*="address" i], [aria-label*="adresse" i], [aria-label*="address" i]',
+    ],
+    what: 'Adressblöcke (Rechnungs-/Lieferadresse)',
+  },
+  /** E-mail and phone links (`mailto:`, `tel:`). */
+  orderContactLinks: {
+    selectors: ['a[href^="mailto:" i], a[href^="tel:" i], a[href^="callto:" i]'],
+    what: 'E-Mail- und Telefon-Links',
+  },
+  /**
+   * Candidates for the portal's "Kund*in kontaktieren" action; the text decides
+   * (lib/otto/orders.ts, CONTACT_ACTION_TEXT). A test id, if OTTO ever adds one, wins.
+   */
+  orderContactAction: {
+    selectors: [
+      '[data-testid="contact-customer"], [data-testid="contact-buyer"]',
+      'button, a[href], [role="button"], [role="link"], b2b-button, obc-button',
+    ],
+    what: 'Aktion „Kund*in kontaktieren“',
+  },
+  /** The element that stands for one order in the order list (contact data is judged per order). */
+  orderRowScope: {
+    selectors: ['[role="row"]', 'tr', 'li', 'article'],
+    what: 'Bestellung in der Liste',
+  },
 } as const satisfies Record<string, AnchorSpec>;
