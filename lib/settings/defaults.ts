@@ -36,3 +36,6 @@ export function defaultSettings(): Settings {
   };
 }
 
+
+/** A partial settings update as the options page sends it (switches may be given one by one). */
+export type SettingsPatchInput = Partial<Omit<Settings, 'version' | 'features'>> & { features?: Partial<Settings['features']> };

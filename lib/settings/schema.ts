@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { defaultSettings, LANGUAGE_PREFS, SWITCHABLE_FEATURES, type Settings, type SwitchableFeature } from './defaults';
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
+const FeaturesSchema = () =>
+  z.object(Object.fromEntries(SWITCHABLE_FEATURES.map((f) => [f, z.boolean()])) as Record<SwitchableFeature, z.ZodMiniBoolean>);
 
 export const SettingsSchema = z.object({
   version: z.literal(1),
@@ -13,7 +15,7 @@ export const SettingsSchema = z.object({
   /** `null` = the built-in default template of the chosen ticket language. */
   template: z.nullable(shortText(4000)),
   templateLang: z.enum(['de', 'en']),
-  features: z.object(Object.fromEntries(SWITCHABLE_FEATURES.map((f) => [f, z.boolean()])) as Record<SwitchableFeature, z.ZodMiniBoolean>),
+  features: FeaturesSchema(),
   hideChecklistWhenLive: z.boolean(),
   checklistCollapsed: z.boolean(),
 });
@@ -49,5 +51,7 @@ export function loadSettings(raw: unknown): { settings: Settings; problem: boole
 }
 
 /** A partial update sent to the background; validated against the same schema after merging. */
-export const SettingsPatchSchema = z.partial(z.omit(SettingsSchema, { version: true }));
+export const SettingsPatchSchema = z.extend(z.partial(z.omit(SettingsSchema, { version: true, features: true })), {
+  features: z.optional(z.partial(FeaturesSchema())),
+});
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -10,7 +10,8 @@ const popup = { id: fakeBrowser.runtime.id, url: `${EXT}/popup.html` };
 const content = { id: fakeBrowser.runtime.id, url: 'https://portal.otto.market/products/#productoverview', tab: { id: 7 } };
 const helpContent = { id: fakeBrowser.runtime.id, url: 'https://account.otto.market/s/ticketanlegen', tab: { id: 8 } };
 
-const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stored values are inspected freely in assertions
+const stored = async (key: string): Promise<any> => (await fakeBrowser.storage.local.get(key))[key];
 const badge = () => fakeBrowser.action.getBadgeText({});
 
 beforeEach(() => {

@@ -1,0 +1,3 @@
+import { startOptions } from '../../lib/pages/options';
+
+startOptions(document.getElementById('app')!);
