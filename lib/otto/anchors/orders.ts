@@ -38,6 +38,16 @@ export const ORDER_ANCHORS = {
     ],
     what: 'Aktion „Kund*in kontaktieren“',
   },
+  /** Orders shown in the order list: rows that link to an order's details (issue 3: `test-order` auto step). */
+  orderRows: {
+    selectors: [
+      '[data-testid="order-row"]',
+      '[role="row"]:has(a[href*="/details/"])',
+      'tr:has(a[href*="/details/"])',
+      'b2b-order-row',
+    ],
+    what: 'Bestellungen in der Bestellliste',
+  },
   /** The element that stands for one order in the order list (contact data is judged per order). */
   orderRowScope: {
     selectors: ['[role="row"]', 'tr', 'li', 'article'],
