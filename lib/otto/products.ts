@@ -1,0 +1,230 @@
+/**
+ * Reading OPC's product overview and product page: rows, each product's marketplace status,
+ * its otto.de link and its stock. The selectors live in ./anchors/products.ts; the text rules
+ * (German and English wording of statuses and column titles) live here. Nothing in this file
+ * writes to the page.
+ */
+import { ANCHORS } from './selectors';
+import { findAllAnchors, findAnchor } from './anchors';
+import { isOwnHost, openShadowRoots, textOf, type QueryRoot } from './query';
+import { safeShopUrl } from './urls';
+
+export const PRODUCT_STATUSES = ['restricted', 'online', 'pending', 'rejected', 'unknown'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+/** The marketplace API's enum (`RESTRICTED`, …) as some markup may carry it in `data-status`. */
+const API_STATUS: Record<string, ProductStatus> = {
+  restricted: 'restricted',
+  online: 'online',
+  pending: 'pending',
+  rejected: 'rejected',
+};
+
+/**
+ * Badge wording, German and English, checked in this order ("Sichtbarkeit eingeschränkt"
+ * contains "sichtbar", so restricted comes before online).
+ */
+const TEXT_RULES: ReadonlyArray<readonly [ProductStatus, RegExp]> = [
+  ['restricted', /eingeschr[äa]e?nkt|restrikt|restrict|nicht sichtbar|not visible|limited visibility/i],
+  ['rejected', /abgelehnt|zur[üu]ckgewiesen|rejected|declined|\bfehlerhaft\b|\berror\b/i],
+  ['pending', /pr[üu]fung|wird gepr[üu]ft|ausstehend|in bearbeitung|pending|in review|under review|processing|wartend/i],
+  ['online', /\bonline\b|\bsichtbar\b|\bvisible\b|\blive\b|\baktiv\b|\bactive\b|freigeschaltet/i],
+];
+
+/** OTTO's pattern-library badge modifiers (colour), used when the wording says nothing. */
+const MODIFIER_RULES: ReadonlyArray<readonly [ProductStatus, RegExp]> = [
+  ['restricted', /(?:^|\s)obc_label--warning(?:\s|$)/],
+  ['online', /(?:^|\s)obc_label--success(?:\s|$)/],
+  ['rejected', /(?:^|\s)obc_label--(?:error|danger|alert)(?:\s|$)/],
+  ['pending', /(?:^|\s)obc_label--(?:info|pending)(?:\s|$)/],
+];
+
+/** Column titles that mean "stock". */
+const STOCK_HEADER = /^\s*(?:lager)?bestand\b|\bstock\b|verf[üu]gbar(?:e menge|keit)?\s*$|\bquantity\b|^\s*menge\s*$/i;
+
+/** Status from a badge's wording (German or English). */
+export function statusFromText(text: string): ProductStatus {
+  for (const [status, re] of TEXT_RULES) if (re.test(text)) return status;
+  return 'unknown';
+}
+
+/** Status of a badge element: API value in `data-status`, then wording, then colour modifier. */
+export function statusOf(badge: Element | null | undefined): ProductStatus {
+  if (!badge) return 'unknown';
+  const api = API_STATUS[(badge.getAttribute('data-status') ?? '').trim().toLowerCase()];
+  if (api) return api;
+  const text = `${textOf(badge, 200)} ${badge.getAttribute('title') ?? ''} ${badge.getAttribute('aria-label') ?? ''}`;
+  const byText = statusFromText(text);
+  if (byText !== 'unknown') return byText;
+  const cls = badge.getAttribute('class') ?? '';
+  for (const [status, re] of MODIFIER_RULES) if (re.test(cls)) return status;
+  return 'unknown';
+}
+
+/** A number of pieces from a cell's text ("12", "1.234 Stk.", "0"); `null` when there is none. */
+export function parseStock(text: string): number | null {
+  const m = /-?\d[\d.,'’\u00a0\u202f ]*/.exec(text);
+  if (!m) return null;
+  const n = Number.parseInt(m[0].replace(/[^\d-]/g, ''), 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The element and, when it hosts one, its open shadow root: where to look inside `el`. */
+function scopes(el: Element): QueryRoot[] {
+  return el.shadowRoot ? [el, el.shadowRoot] : [el];
+}
+
+function firstIn<E extends Element>(el: Element, name: Parameters<typeof findAnchor>[0]): E | null {
+  for (const scope of scopes(el)) {
+    const hit = findAnchor<E>(name, scope);
+    if (hit) return hit.element;
+  }
+  return null;
+}
+
+/** The product list container on the overview, or `null`. */
+export function findProductList(root: QueryRoot = document): Element | null {
+  return findAnchor('productList', root)?.element ?? null;
+}
+
+/**
+ * Where changes to the list can happen: the container and every open shadow root inside it
+ * (including its own). Observers watch exactly these.
+ */
+export function listRoots(list: Element): Array<Element | ShadowRoot> {
+  const out: Array<Element | ShadowRoot> = [list];
+  if (list.shadowRoot) out.push(list.shadowRoot, ...openShadowRoots(list.shadowRoot));
+  for (const sr of openShadowRoots(list)) if (!out.includes(sr)) out.push(sr);
+  return out;
+}
+
+const ROW_SELECTOR = ANCHORS.productRow.selectors.join(',');
+const LINK_SELECTOR = ANCHORS.productShopLink.selectors.join(',');
+
+/** The row `el` sits in, climbing out of shadow roots; `null` outside any row. */
+export function rowOf(el: Element | null): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const row = node.closest(ROW_SELECTOR);
+    if (row) return row;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * Product rows below `root` (the list, a shadow root in it, or a subtree the page just added):
+ * the rows that hold a link to the shop, plus `root` itself when it is such a row.
+ */
+export function productRowsIn(root: QueryRoot): Element[] {
+  const rows = new Set<Element>();
+  if (root instanceof Element && !isOwnHost(root)) {
+    if (root.matches(LINK_SELECTOR)) {
+      const r = rowOf(root);
+      if (r) rows.add(r);
+    }
+  }
+  const searchRoots: QueryRoot[] = root instanceof Element ? [root, ...openShadowRoots(root)] : [root, ...openShadowRoots(root)];
+  if (root instanceof Element && root.shadowRoot && !searchRoots.includes(root.shadowRoot)) searchRoots.push(root.shadowRoot);
+  for (const r of searchRoots) {
+    for (const link of Array.from(r.querySelectorAll(LINK_SELECTOR))) {
+      const row = rowOf(link);
+      if (row && !isOwnHost(row)) rows.add(row);
+    }
+  }
+  return [...rows];
+}
+
+/** All product rows of the list, in document order. */
+export function productRowsOf(list: Element): Element[] {
+  return productRowsIn(list);
+}
+
+export interface RowLink {
+  /** The page's own link element (the product name). */
+  link: HTMLAnchorElement;
+  /** Normalised `https://www.otto.de/…` URL; rows with anything else have no entry. */
+  url: string;
+  /** The link's text (the product name), bounded; render it as text only. */
+  name: string;
+}
+
+/** The row's link to the product on otto.de, only when it is a safe shop URL. */
+export function shopLinkOf(row: Element): RowLink | null {
+  const link = firstIn<HTMLAnchorElement>(row, 'productShopLink');
+  if (!link) return null;
+  const url = safeShopUrl(link.getAttribute('href'), link.baseURI);
+  if (!url) return null;
+  return { link, url, name: textOf(link, 200) };
+}
+
+/** The status of the product in `row` (its badge), `unknown` when there is no readable badge. */
+export function rowStatus(row: Element): ProductStatus {
+  return statusOf(firstIn(row, 'productStatus'));
+}
+
+/** Index of the stock column in the list's header, `-1` when the list shows no stock. */
+export function stockColumnOf(list: Element): number {
+  for (const scope of scopes(list)) {
+    const headers = findAllAnchors('productColumnHeaders', scope);
+    const idx = headers.findIndex((h) => STOCK_HEADER.test(textOf(h, 80)));
+    if (idx >= 0) return idx;
+  }
+  return -1;
+}
+
+/** Stock shown in `row`: a named stock cell, else the cell under the stock column; `null` = not shown. */
+export function rowStock(row: Element, stockColumn: number): number | null {
+  const named = firstIn(row, 'productStockCell');
+  if (named) return parseStock(textOf(named, 80));
+  if (stockColumn < 0) return null;
+  let cell: Element | undefined;
+  if (row instanceof HTMLTableRowElement) cell = row.cells[stockColumn];
+  else for (const scope of scopes(row)) if ((cell = findAllAnchors('productCells', scope)[stockColumn])) break;
+  return cell ? parseStock(textOf(cell, 80)) : null;
+}
+
+export interface ProductSummary {
+  rows: number;
+  /** Rows whose stock is a number > 0; `null` when the list shows no stock at all. */
+  withStock: number | null;
+  online: number;
+}
+
+/** Counts over the rows of a list: how many show stock > 0 and how many are online. */
+export function summarizeList(list: Element): ProductSummary {
+  const rows = productRowsOf(list);
+  const col = stockColumnOf(list);
+  let withStock: number | null = null;
+  let online = 0;
+  for (const row of rows) {
+    const stock = rowStock(row, col);
+    if (stock !== null) withStock = (withStock ?? 0) + (stock > 0 ? 1 : 0);
+    if (rowStatus(row) === 'online') online++;
+  }
+  return { rows: rows.length, withStock, online };
+}
+
+export interface ProductPage {
+  title: Element;
+  url: string | null;
+  name: string;
+  status: ProductStatus;
+}
+
+/** On the product page: the title, the product's otto.de link (a `/p/…` URL) and its status. */
+export function readProductPage(root: Document = document): ProductPage | null {
+  const title = findAnchor('productTitle', root)?.element;
+  if (!title) return null;
+  const main = root.querySelector('main') ?? root;
+  let url: string | null = null;
+  for (const link of findAllAnchors<HTMLAnchorElement>('productShopLink', main)) {
+    const safe = safeShopUrl(link.getAttribute('href'), link.baseURI);
+    if (safe && new URL(safe).pathname.startsWith('/p/')) {
+      url = safe;
+      break;
+    }
+  }
+  return { title, url, name: textOf(title, 200), status: statusOf(findAnchor('productStatus', main)?.element) };
+}
