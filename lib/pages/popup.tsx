@@ -10,6 +10,37 @@ import { Notice } from '../../components/Notice';
 import { BASE_CSS } from '../ui/theme';
 import { LINKS } from '../otto/urls';
 import type { Reply } from '../messaging/protocol';
+import { TabStatus, type TabState } from '../../components/TabStatus';
+import { diagnosticsText, type TabDiagnostics } from '../diagnostics/report';
+import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
+
+/**
+ * The tab the popup describes: the active tab of its window. `?tab=<id>` overrides it, so tests
+ * that open popup.html in a tab of their own can point it at an OTTO tab.
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readTab(): Promise<TabState> {
+  const id = await targetTabId();
+  if (id === undefined) return { kind: 'not-otto' };
+  try {
+    const reply = (await browser.tabs.sendMessage(id, { type: DIAGNOSTICS_REQUEST })) as { ok?: boolean; data?: TabDiagnostics } | undefined;
+    return reply?.ok && reply.data ? { kind: 'ok', diagnostics: reply.data } : { kind: 'no-answer' };
+  } catch {
+    // No content script in that tab: not an OTTO page (or one opened before the extension).
+    return { kind: 'not-otto' };
+  }
+}
+
+async function openTab(url: string) {
+  await browser.tabs.create({ url });
+  window.close();
+}
 
 async function openTicket() {
   await send({ type: 'ticket/request' });
@@ -26,6 +57,20 @@ function Popup({ view }: { view: Signal<StoreView> }) {
     document.title = t('appName');
   }, [lang]);
   const report = (r: Reply) => setError(r.ok ? null : t('notice.writeFailed'));
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  useEffect(() => {
+    void readTab().then(setTab);
+  }, []);
+  const copy = async () => {
+    if (tab.kind !== 'ok') return;
+    try {
+      await navigator.clipboard.writeText(diagnosticsText(tab.diagnostics, navigator.userAgent));
+      setCopyStatus(t('popup.copied'));
+    } catch {
+      setCopyStatus(t('popup.copyFailed'));
+    }
+  };
   const problem = notice;
   return (
     <main class="lga-root popup">
@@ -46,6 +91,18 @@ function Popup({ view }: { view: Signal<StoreView> }) {
         onToggle={(step, done) => void send({ type: 'toggle', step, done }).then(report)}
         onOpenTicket={() => void openTicket()}
       />
+      <nav class="actions" aria-label={t('popup.actions')}>
+        <button type="button" onClick={() => void openTab(LINKS.productOverview)}>
+          {t('popup.openOverview')}
+        </button>
+        <button type="button" onClick={() => void openTicket()}>
+          {t('openTicket')}
+        </button>
+        <button type="button" onClick={() => void openTab(LINKS.livegangArticle)}>
+          {t('popup.openArticle')}
+        </button>
+      </nav>
+      <TabStatus tab={tab} t={t} onCopy={() => void copy()} copyStatus={copyStatus} />
       <p class="links">
         <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -67,8 +124,17 @@ export async function startPopup(el: HTMLElement) {
 }
 
 const POPUP_CSS = `
-body { margin: 0; background: var(--lga-page, Canvas); }
+html, body { margin: 0; }
 .popup { display: block; width: 380px; padding: 10px; background: var(--lga-bg); min-height: 100vh; }
+.actions { display: grid; gap: 6px; margin: 8px 4px; }
+.actions button { text-align: left; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 6px 10px; }
+.tab-status { margin: 10px 4px; border-top: 1px solid var(--lga-border); padding-top: 6px; }
+.tab-status h2 { font-size: 14px; margin: 4px 0; }
+.tab-status p { margin: 4px 0; }
+.tab-status .features { margin: 4px 0; padding-left: 18px; }
+.tab-status button { margin-top: 4px; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 4px 10px; }
+.needs-update { color: var(--lga-warn-fg); background: var(--lga-warn-bg); border-radius: 6px; padding: 6px 8px; }
+.copy-status { margin-left: 8px; font-size: 13px; }
 .popup .checklist { border: 0; padding: 4px; }
 .links { margin: 8px 4px 0; }
 .linkish { background: none; border: 0; padding: 0; color: var(--lga-link); text-decoration: underline; }

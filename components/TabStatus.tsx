@@ -1,0 +1,55 @@
+import type { Translate } from '../lib/i18n';
+import { missingAnchors, type TabDiagnostics } from '../lib/diagnostics/report';
+import type { FeatureId } from '../lib/features/types';
+
+export type TabState = { kind: 'loading' } | { kind: 'not-otto' } | { kind: 'no-answer' } | { kind: 'ok'; diagnostics: TabDiagnostics };
+
+export interface TabStatusProps {
+  tab: TabState;
+  t: Translate;
+  onCopy: () => void;
+  copyStatus: string | null;
+}
+
+/** "This page": what the extension recognised on the current tab and which features ran. */
+export function TabStatus({ tab, t, onCopy, copyStatus }: TabStatusProps) {
+  if (tab.kind === 'loading') return null;
+  return (
+    <section class="tab-status" aria-labelledby="tab-status-h">
+      <h2 id="tab-status-h">{t('popup.thisPage')}</h2>
+      {tab.kind === 'not-otto' && <p>{t('popup.notOtto')}</p>}
+      {tab.kind === 'no-answer' && <p>{t('popup.noAnswer')}</p>}
+      {tab.kind === 'ok' && <Details d={tab.diagnostics} t={t} onCopy={onCopy} copyStatus={copyStatus} />}
+    </section>
+  );
+}
+
+function Details({ d, t, onCopy, copyStatus }: { d: TabDiagnostics; t: Translate; onCopy: () => void; copyStatus: string | null }) {
+  const missing = missingAnchors(d);
+  const features = Object.entries(d.features) as Array<[FeatureId, NonNullable<TabDiagnostics['features'][FeatureId]>]>;
+  return (
+    <>
+      <p data-page={d.page}>{t('popup.pageType', { page: t(`page.${d.page}`) })}</p>
+      {features.length > 0 && (
+        <ul class="features">
+          {features.map(([id, f]) => (
+            <li key={id} data-feature={id} data-status={f.status}>
+              {t(`feature.${id}`)}: {t(`status.${f.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {missing.length > 0 && (
+        <p class="needs-update" role="alert">
+          {t('popup.needsUpdate', { anchors: missing.join(', ') })}
+        </p>
+      )}
+      <button type="button" onClick={onCopy}>
+        {t('popup.copyDiagnostics')}
+      </button>
+      <span class="copy-status" role="status">
+        {copyStatus ?? ''}
+      </span>
+    </>
+  );
+}
