@@ -4,6 +4,7 @@ import * as contact from './strings/contact';
 import * as ticket from './strings/ticket';
 import * as options from './strings/options';
 import * as popup from './strings/popup';
+import * as deeplinks from './strings/deeplinks';
 import type { Lang } from './lang';
 export { resolveLang, type Lang } from './lang';
 
@@ -11,7 +12,7 @@ export { resolveLang, type Lang } from './lang';
  * UI strings live in lib/i18n/strings/<area>.ts, each exporting `de` and a complete `en`.
  * Components never hold UI text literals; they call `t(key)`.
  */
-const AREAS = [core, checklist, contact, ticket, options, popup] as const;
+const AREAS = [core, checklist, contact, ticket, options, popup, deeplinks] as const;
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
   ? H['de'] & Merge<R>
