@@ -27,6 +27,40 @@ export interface Runner {
   check: () => void;
 }
 
+/**
+ * Calls `onLost` once when any of `elements` leaves the document. Observes only the direct
+ * children of each element's ancestors (no subtree observation of the whole page), batched per
+ * animation frame.
+ */
+export function watchAnchors(elements: Element[], signal: AbortSignal, onLost: () => void): void {
+  const observers: MutationObserver[] = [];
+  let frame = 0;
+  const stop = () => {
+    for (const o of observers) o.disconnect();
+    cancelAnimationFrame(frame);
+  };
+  const check = () => {
+    frame = 0;
+    if (signal.aborted) return stop();
+    if (elements.every((e) => e.isConnected)) return;
+    stop();
+    onLost();
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  for (const el of elements) {
+    let node: Node | null = el.parentNode;
+    while (node) {
+      const mo = new MutationObserver(schedule);
+      mo.observe(node, { childList: true });
+      observers.push(mo);
+      node = node instanceof ShadowRoot ? node.host.parentNode : node.parentNode;
+    }
+  }
+  signal.addEventListener('abort', stop, { once: true });
+}
+
 const isSwitchable = (id: string): id is SwitchableFeature => (SWITCHABLE_FEATURES as readonly string[]).includes(id);
 
 /**
@@ -91,6 +125,13 @@ export function startRunner(opts: RunnerOptions): Runner {
         send,
         noteAnchor: (name, found) => setDiag(f.id, { anchors: { [name]: found ? 'found' : 'missing' } }),
       });
+      // When the page re-renders and drops an anchor, start the feature again on the new one.
+      if (Object.keys(anchors).length) {
+        watchAnchors(Object.values(anchors), fsignal, () => {
+          log(`${f.id}: anchor replaced by the page, restarting`);
+          if (!navSignal.aborted) void run(f, url, navSignal);
+        });
+      }
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       setDiag(f.id, { status: 'failed', error: name });

@@ -29,6 +29,9 @@ export interface Mounted {
 
 const registry = new WeakMap<Element, Map<string, Mounted>>();
 
+/** How often a host removed by the page is put back before we give up. */
+const MAX_REINSERTS = 50;
+
 /** Styles on the host that page CSS must not override (inline + !important wins the cascade). */
 const HOST_GUARD: Record<string, string> = {
   display: 'block',
@@ -82,20 +85,47 @@ export function mountUi(opts: MountOptions): Mounted {
   };
   if (opts.attrs) setAttrs(opts.attrs);
 
-  switch (opts.placement) {
-    case 'before':
-      opts.anchor.before(host);
-      break;
-    case 'after':
-      opts.anchor.after(host);
-      break;
-    case 'prepend':
-      opts.anchor.prepend(host);
-      break;
-    case 'append':
-      opts.anchor.append(host);
-      break;
-  }
+  const place = () => {
+    switch (opts.placement) {
+      case 'before':
+        opts.anchor.before(host);
+        break;
+      case 'after':
+        opts.anchor.after(host);
+        break;
+      case 'prepend':
+        opts.anchor.prepend(host);
+        break;
+      case 'append':
+        opts.anchor.append(host);
+        break;
+    }
+  };
+  place();
+
+  // If the page removes our host but keeps the anchor, put the host back (once per frame, and
+  // not forever: a page fighting us gets its way after MAX_REINSERTS). If the anchor itself is
+  // gone, the feature's runner starts over on the page's new markup.
+  let reinserts = 0;
+  let frame = 0;
+  const guard = new MutationObserver(() => {
+    if (!frame) frame = requestAnimationFrame(restore);
+  });
+  const watchParent = () => {
+    guard.disconnect();
+    if (host.parentNode) guard.observe(host.parentNode, { childList: true });
+  };
+  const restore = () => {
+    frame = 0;
+    if (opts.signal.aborted || host.isConnected) return;
+    if (!opts.anchor.isConnected || ++reinserts > MAX_REINSERTS) {
+      guard.disconnect();
+      return;
+    }
+    place();
+    watchParent();
+  };
+  watchParent();
 
   const mounted: Mounted = {
     host,
@@ -105,6 +135,8 @@ export function mountUi(opts: MountOptions): Mounted {
     },
     setAttrs,
     remove: () => {
+      guard.disconnect();
+      cancelAnimationFrame(frame);
       render(null, container);
       host.remove();
       registry.get(opts.anchor)?.delete(id);

@@ -135,3 +135,35 @@ describe('feature runner', () => {
     expect(document.querySelectorAll('lga-checklist')).toHaveLength(0);
   });
 });
+
+describe('surviving page re-renders', () => {
+  it('a host the page deletes is put back, 20 times in a row, and stays single', async () => {
+    run([{ id: 'checklist', pages: ['opc-order-list'], anchors: ['portalLoggedIn'] }], {
+      checklist: ({ signal, anchors }) =>
+        mountUi({ tag: 'lga-checklist', anchor: anchors.portalLoggedIn!, placement: 'after', signal }).render('x'),
+    });
+    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    for (let i = 0; i < 20; i++) {
+      document.querySelector('lga-checklist')!.remove();
+      await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    }
+    expect(document.querySelectorAll('lga-checklist')).toHaveLength(1);
+  });
+
+  it('when the page replaces the anchor, the feature starts again on the new one', async () => {
+    const init = vi.fn(({ signal, anchors }: Parameters<FeatureInit>[0]) => {
+      mountUi({ tag: 'lga-checklist', anchor: anchors.productList!, placement: 'before', signal }).render('x');
+    });
+    document.getElementById('app')!.innerHTML = '<table aria-label="Produktliste"><tr><td>a</td></tr></table>';
+    run([{ id: 'checklist', pages: ['opc-order-list'], anchors: ['productList'] }], { checklist: init });
+    await until(() => init.mock.calls.length === 1);
+    for (let i = 0; i < 20; i++) {
+      // A framework re-render: the whole container's content is replaced.
+      document.getElementById('app')!.innerHTML = `<table aria-label="Produktliste"><tr><td>${i}</td></tr></table>`;
+      await until(() => init.mock.calls.length === i + 2);
+      await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    }
+    expect(init.mock.calls.at(-1)![0].anchors.productList).toBe(document.querySelector('table'));
+    expect(document.querySelectorAll('lga-checklist')).toHaveLength(1);
+  });
+});
