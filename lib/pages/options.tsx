@@ -21,6 +21,8 @@ function Options({ view }: { view: Signal<StoreView> }) {
 
   const patch = async (p: SettingsPatchInput) => {
     const reply = await send({ type: 'settings/patch', patch: p as never });
+    // Show the saved settings at once (the storage change notification follows).
+    if (reply.ok && reply.data) view.value = { ...view.value, settings: reply.data as StoreView['settings'] };
     setStatus(reply.ok ? { text: t('options.saved'), kind: 'ok' } : { text: t('options.saveFailed'), kind: 'error' });
   };
 
