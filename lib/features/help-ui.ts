@@ -1,4 +1,7 @@
+import { initTicket } from './ticket/init';
 import type { FeatureInits } from './types';
 
 /** The code of the help center's features, shipped in the lazily imported chunk help-ui.js. */
-export const HELP_INITS: FeatureInits = {};
+export const HELP_INITS: FeatureInits = {
+  ticket: initTicket,
+};

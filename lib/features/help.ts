@@ -1,4 +1,5 @@
+import { ticket } from './ticket';
 import type { FeatureSpec } from './types';
 
 /** Features of the help-center content script (account.otto.market). Code: ./help-ui.ts */
-export const HELP_FEATURES: readonly FeatureSpec[] = [];
+export const HELP_FEATURES: readonly FeatureSpec[] = [ticket];

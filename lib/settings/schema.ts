@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 
+import { isValidTemplate } from '../ticket/template';
 import { defaultSettings, LANGUAGE_PREFS, SWITCHABLE_FEATURES, type Settings, type SwitchableFeature } from './defaults';
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
@@ -13,7 +14,7 @@ export const SettingsSchema = z.object({
   company: shortText(160),
   partnerId: shortText(40),
   /** `null` = the built-in default template of the chosen ticket language. */
-  template: z.nullable(shortText(4000)),
+  template: z.nullable(z.string().check(z.maxLength(4000), z.refine(isValidTemplate, { message: 'invalid ticket template' }))),
   templateLang: z.enum(['de', 'en']),
   features: FeaturesSchema(),
   hideChecklistWhenLive: z.boolean(),

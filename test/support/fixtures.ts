@@ -23,6 +23,25 @@ export interface Served {
   body: string;
 }
 
+/** Content type by file extension (fixtures are .html; built test bundles add .js and .css). */
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+const contentTypeOf = (file: string) => CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'text/plain; charset=utf-8';
+
+/**
+ * Built files served next to the fixtures: `host + path prefix` → folder (e.g. the Salesforce test
+ * form of test/support/lwc-form.ts under `account.otto.market/lga-test/`). Registered by a spec.
+ */
+const BUILT: Array<{ host: string; prefix: string; dir: string }> = [];
+export function serveBuiltFiles(host: string, prefix: string, dir: string): void {
+  if (!BUILT.some((b) => b.host === host && b.prefix === prefix && b.dir === dir)) BUILT.push({ host, prefix, dir });
+}
+
 /**
  * What the fake OTTO servers answer for `url`. `overrides` replace or add routes per host,
  * e.g. `{ 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } }`.
@@ -37,6 +56,11 @@ export function serve(url: string, overrides: Record<string, FixtureMap> = {}): 
     return serve(`https://${real}${path}${u.search}`, overrides);
   }
   if (u.protocol === 'http:') return serve(url.replace(/^http:/, 'https:'), overrides);
+  const built = BUILT.find((b) => b.host === u.host && u.pathname.startsWith(b.prefix));
+  if (built) {
+    const file = resolve(built.dir, u.pathname.slice(built.prefix.length));
+    if (file.startsWith(built.dir + '/') && existsSync(file)) return { status: 200, contentType: contentTypeOf(file), body: readFileSync(file, 'utf8') };
+  }
   const map = { ...DEFAULT_FIXTURES[u.host], ...overrides[u.host] };
   let file = map[u.pathname];
   if (!file) {
@@ -51,7 +75,7 @@ export function serve(url: string, overrides: Record<string, FixtureMap> = {}): 
     return { status: 404, contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>404</title><h1>No fixture for ${u.pathname}</h1>` };
   }
   const body = readFileSync(join(FIXTURE_DIR, file), 'utf8');
-  return { status: 200, contentType: 'text/html; charset=utf-8', body };
+  return { status: 200, contentType: contentTypeOf(file), body };
 }
 
 /** Hosts that merely look like OTTO's, served with OTTO's fixtures to prove we do not inject there. */

@@ -1,6 +1,91 @@
 import type { AnchorSpec } from '../selectors';
 
-/** Help-center ticket form (issue: ticket assistant). */
+/**
+ * Help-center ticket form (issue: ticket assistant). Salesforce Experience Cloud: the form may be
+ * built from Lightning base components (synthetic or native shadow), Aura `ui:input*` fields, a
+ * rich-text editor or a plain HTML form. Fields are told apart by label, `name`, role and
+ * structure (lib/otto/ticket-form.ts) — never by id, which Salesforce rewrites.
+ */
 export const TICKET_ANCHORS = {
-
+  /** The description field: its presence means the ticket form has rendered. */
+  ticketDescription: {
+    selectors: [
+      'textarea[name="description" i]',
+      'textarea[name*="description" i]',
+      'textarea[name*="beschreibung" i]',
+      'lightning-textarea textarea',
+      '.uiInputTextArea textarea',
+      '.ql-editor[contenteditable="true"]',
+      '[contenteditable="true"][role="textbox"]',
+      'form textarea',
+      'form [contenteditable="true"]',
+    ],
+    what: 'Ticketformular: Beschreibung',
+  },
+  /** The signed-in user's name in the help center's user menu (offered for the signature). */
+  helpUserName: {
+    selectors: [
+      '.forceCommunityUserProfileMenu .profileName',
+      'comm-user-profile-menu .profileName',
+      '[data-region-name="profileMenu"] .profileName',
+      '.profileName',
+      '.forceCommunityUserProfileMenu .triggerLinkText',
+      '[class*="userProfileMenu" i] [class*="userName" i]',
+    ],
+    what: 'Name im Benutzermenü',
+  },
+  /** A success notice after the ticket was created (toast or inline message). */
+  ticketSuccess: {
+    selectors: [
+      '.forceToastMessage.slds-theme--success',
+      '.slds-notify_toast.slds-theme_success',
+      '.slds-theme_success',
+      '.slds-theme--success',
+      '.forceToastMessage',
+      '[role="status"]',
+      '[role="alert"]',
+    ],
+    what: 'Erfolgsmeldung nach dem Absenden',
+  },
 } as const satisfies Record<string, AnchorSpec>;
+
+/** Structural selectors of the ticket form, used by lib/otto/ticket-form.ts. */
+export const TICKET_FORM_SELECTORS = {
+  /** Every control that can hold a ticket field's value. */
+  controls: [
+    'input:not([type])',
+    'input[type="text"]',
+    'input[type="search"]',
+    'input[role="combobox"]',
+    'textarea',
+    'select',
+    'button[role="combobox"]',
+    '[role="combobox"]:not(input):not(button):not(:has(input, button))',
+    '[contenteditable="true"]',
+    '[contenteditable=""]',
+  ].join(', '),
+  /** Containers that wrap one field with its label (SLDS, Aura, plain). */
+  fieldContainers: [
+    '.slds-form-element',
+    '.uiInput',
+    '.form-element',
+    'lightning-input',
+    'lightning-textarea',
+    'lightning-combobox',
+    'lightning-input-rich-text',
+    'lightning-select',
+    'fieldset',
+    'p',
+    'li',
+  ].join(', '),
+  /** Label-like elements inside a field container. */
+  labels: 'label, legend, .slds-form-element__label, .uiLabel, .form-element__label',
+  /** Around a combobox trigger: where its options render. */
+  comboboxScope: '.slds-combobox_container, .slds-combobox, lightning-base-combobox, lightning-combobox, [class*="combobox" i]',
+  /** One option of an open combobox. */
+  comboboxOption: 'lightning-base-combobox-item, [role="option"]',
+  /** Buttons that send the form. */
+  submitButtons: 'button[type="submit"], input[type="submit"], button:not([type]), button[type="button"]',
+  /** Error markers after a failed validation. */
+  errors: '[role="alert"], .slds-has-error, [aria-invalid="true"], .slds-form-element__help, .has-error, .errorsList',
+} as const;

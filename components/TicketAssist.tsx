@@ -1,0 +1,148 @@
+import type { Translate } from '../lib/i18n';
+
+export type TicketAssistState = 'offer' | 'filled' | 'submitted';
+
+export type NamePrompt =
+  | { status: 'ok' }
+  | { status: 'confirm-menu'; menuName: string }
+  | { status: 'ask'; draft: string; invalid: boolean };
+
+export interface TicketAssistProps {
+  t: Translate;
+  state: TicketAssistState;
+  /** The text as it would be inserted (the name line shows a marker while the name is missing). */
+  preview: { subject: string; body: string };
+  name: NamePrompt;
+  /** Insert is possible (a name is settled and the form is there). */
+  canInsert: boolean;
+  canUndo: boolean;
+  busy: boolean;
+  /** Labels of fields that already hold text; asks before replacing them. */
+  conflict: string[] | null;
+  /** Status lines (what was filled, what the merchant must do). */
+  notes: string[];
+  onInsert: () => void;
+  onUndo: () => void;
+  onConfirmOverwrite: () => void;
+  onCancelOverwrite: () => void;
+  onUseMenuName: () => void;
+  onOtherName: () => void;
+  onNameInput: (value: string) => void;
+  idPrefix?: string;
+}
+
+/** The ticket assistant above the help center's ticket form: preview, insert, undo. */
+export function TicketAssist(p: TicketAssistProps) {
+  const { t } = p;
+  const id = p.idPrefix ?? 'lga-ticket';
+  return (
+    <section class="ticket" role="region" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="title">
+        {t('ticket.title')}
+      </h2>
+      {p.state !== 'submitted' && <p class="intro">{t('ticket.intro')}</p>}
+
+      {p.state !== 'submitted' && p.name.status === 'confirm-menu' && (
+        <div class="name" data-name-prompt="menu">
+          <p>{t('ticket.nameFromMenu', { name: p.name.menuName })}</p>
+          <div class="row">
+            <button type="button" class="primary" data-action="use-menu-name" onClick={p.onUseMenuName}>
+              {t('ticket.nameUse')}
+            </button>
+            <button type="button" data-action="other-name" onClick={p.onOtherName}>
+              {t('ticket.nameOther')}
+            </button>
+          </div>
+        </div>
+      )}
+      {p.state !== 'submitted' && p.name.status === 'ask' && (
+        <div class="name" data-name-prompt="ask">
+          <p>{t('ticket.nameMissing')}</p>
+          <label class="field">
+            <span>{t('ticket.nameLabel')}</span>
+            <input
+              type="text"
+              name="lga-ticket-name"
+              autocomplete="name"
+              maxLength={120}
+              value={p.name.draft}
+              aria-invalid={p.name.invalid ? 'true' : 'false'}
+              aria-describedby={`${id}-name-hint`}
+              onInput={(e) => p.onNameInput((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <p id={`${id}-name-hint`} class={p.name.invalid ? 'hint error' : 'hint'}>
+            {p.name.invalid ? t('ticket.nameInvalid') : t('ticket.nameHint')}
+          </p>
+        </div>
+      )}
+
+      {p.state !== 'submitted' && (
+        <figure class="preview">
+          <figcaption>{t('ticket.previewLabel')}</figcaption>
+          <p class="subject" data-preview-subject>
+            <strong>{t('ticket.subjectLabel')}:</strong> {p.preview.subject}
+          </p>
+          <pre class="body" data-preview tabIndex={0}>
+            {p.preview.body}
+          </pre>
+        </figure>
+      )}
+
+      {p.conflict && (
+        <div class="conflict" role="alertdialog" aria-labelledby={`${id}-conflict`} data-conflict>
+          <p id={`${id}-conflict`}>{t('ticket.conflict', { fields: p.conflict.join(', ') })}</p>
+          <div class="row">
+            <button type="button" class="primary" data-action="overwrite" onClick={p.onConfirmOverwrite}>
+              {t('ticket.overwrite')}
+            </button>
+            <button type="button" data-action="cancel" onClick={p.onCancelOverwrite}>
+              {t('ticket.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {p.state !== 'submitted' && (
+        <div class="row actions">
+          <button type="button" class="primary" data-action="insert" disabled={!p.canInsert || p.busy || !!p.conflict} onClick={p.onInsert}>
+            {p.busy ? t('ticket.busy') : p.state === 'filled' ? t('ticket.insertAgain') : t('ticket.insert')}
+          </button>
+          {p.canUndo && (
+            <button type="button" data-action="undo" disabled={p.busy} onClick={p.onUndo}>
+              {t('ticket.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      <div class="notes" role="status" aria-live="polite" data-notes>
+        {p.state === 'submitted' && <p class="ok">{t('ticket.submitted')}</p>}
+        {p.notes.map((n) => (
+          <p key={n}>{n}</p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export const TICKET_ASSIST_CSS = `
+.lga-root { margin: 0 0 16px; max-width: 820px; }
+.ticket { background: var(--lga-bg); border: 1px solid var(--lga-border); border-left: 4px solid var(--lga-accent); border-radius: 6px; padding: 12px 16px; }
+.title { font-size: 16px; margin: 0 0 6px; }
+.intro, .hint { color: var(--lga-muted); margin: 0 0 8px; }
+.hint.error { color: var(--lga-accent); }
+.preview { margin: 8px 0; }
+.preview figcaption { font-weight: 600; margin-bottom: 4px; }
+.subject { margin: 0 0 4px; }
+.body { white-space: pre-wrap; font: inherit; margin: 0; padding: 8px; border: 1px solid var(--lga-border); border-radius: 4px; max-height: 16em; overflow: auto; }
+.row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0 0; }
+button { border: 1px solid var(--lga-border); background: var(--lga-bg); border-radius: 4px; padding: 6px 12px; }
+button.primary { background: var(--lga-accent); color: var(--lga-accent-fg); border-color: var(--lga-accent); }
+button[disabled] { opacity: .6; cursor: not-allowed; }
+.name, .conflict { background: var(--lga-warn-bg); color: var(--lga-warn-fg); border-radius: 4px; padding: 8px; margin: 8px 0; }
+.name p, .conflict p { margin: 0 0 6px; }
+.field { display: flex; flex-direction: column; gap: 4px; }
+.field input { font: inherit; padding: 6px 8px; border: 1px solid var(--lga-border); border-radius: 4px; color: var(--lga-fg); background: var(--lga-bg); max-width: 360px; }
+.notes p { margin: 6px 0 0; }
+.notes .ok { color: var(--lga-ok); font-weight: 600; }
+`;

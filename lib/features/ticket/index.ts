@@ -1,0 +1,8 @@
+import { defineFeature } from '../types';
+
+/** The ticket assistant above the help center's "Ticket anlegen" form. Code: ./init.tsx */
+export const ticket = defineFeature({
+  id: 'ticket',
+  pages: ['hc-ticket-form'],
+  anchors: ['ticketDescription'],
+});
