@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import { nextOpenStep, type OnboardingState } from '../lib/onboarding/state';
 import { formatDate, type Lang, type Translate } from '../lib/i18n';
@@ -15,12 +17,16 @@ export interface ChecklistProps {
   collapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
   idPrefix?: string;
+  /** Once every step is done, show a one-line "live" state (steps behind a toggle). */
+  quietWhenDone?: boolean;
+  /** Extra control in the header (e.g. the launcher's close button). */
+  headerExtra?: ComponentChildren;
 }
 
 /** Where the merchant goes to do a step (OTTO's own pages; the article is always current). */
-const STEP_LINK: Record<StepId, string> = {
+export const STEP_LINK: Record<StepId, string> = {
   registered: LINKS.registration,
-  'customer-account': 'https://www.otto.de/',
+  'customer-account': LINKS.shop,
   'product-with-stock': LINKS.productOverview,
   'deeplink-opened': LINKS.productOverview,
   'test-order': LINKS.livegangArticle,
@@ -29,31 +35,78 @@ const STEP_LINK: Record<StepId, string> = {
   live: LINKS.livegangArticle,
 };
 
-export function Checklist({ state, t, lang, onToggle, onOpenTicket, headingLevel = 2, collapsed = false, onCollapse, idPrefix = 'lga' }: ChecklistProps) {
+export function Checklist({
+  state,
+  t,
+  lang,
+  onToggle,
+  onOpenTicket,
+  headingLevel = 2,
+  collapsed = false,
+  onCollapse,
+  idPrefix = 'lga',
+  quietWhenDone = false,
+  headerExtra,
+}: ChecklistProps) {
   const done = STEP_IDS.filter((id) => state.steps[id].done).length;
   const total = STEP_IDS.length;
   const next = nextOpenStep(state);
+  const quiet = quietWhenDone && !next;
+  const [showQuietSteps, setShowQuietSteps] = useState(false);
+  const stepsHidden = quiet ? !showQuietSteps : collapsed;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-checklist-heading`;
   const listId = `${idPrefix}-checklist-steps`;
   return (
-    <section class="checklist" role="region" aria-labelledby={headingId} data-collapsed={collapsed ? 'true' : 'false'}>
+    <section
+      class={quiet ? 'checklist is-live' : 'checklist'}
+      role="region"
+      aria-labelledby={headingId}
+      data-collapsed={collapsed ? 'true' : 'false'}
+      data-live={next ? undefined : 'true'}
+    >
       <header class="head">
         <H id={headingId} class="title">
           {t('checklistTitle')}
         </H>
-        <span class="progress" aria-label={`${t('progressLabel')}: ${t('progress', { done, total })}`}>
-          {t('progress', { done, total })}
-        </span>
-        {onCollapse && (
-          <button type="button" class="collapse" aria-expanded={!collapsed} aria-controls={listId} onClick={() => onCollapse(!collapsed)}>
-            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
-            <span class="lga-visually-hidden">{t('checklistTitle')}</span>
-          </button>
+        {quiet ? (
+          <span class="live-badge">
+            <span aria-hidden="true">✓ </span>
+            {t('checklist.live')}
+          </span>
+        ) : (
+          <span class="progress" aria-label={`${t('progressLabel')}: ${t('progress', { done, total })}`}>
+            {t('progress', { done, total })}
+          </span>
         )}
+        {quiet ? (
+          <button type="button" class="collapse text" aria-expanded={showQuietSteps} aria-controls={listId} onClick={() => setShowQuietSteps(!showQuietSteps)}>
+            {showQuietSteps ? t('checklist.hideSteps') : t('checklist.showSteps')}
+          </button>
+        ) : (
+          onCollapse && (
+            <button
+              type="button"
+              class="collapse"
+              aria-expanded={!collapsed}
+              aria-controls={listId}
+              title={collapsed ? t('checklist.expand') : t('checklist.collapse')}
+              onClick={() => onCollapse(!collapsed)}
+            >
+              <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+              <span class="lga-visually-hidden">{collapsed ? t('checklist.expand') : t('checklist.collapse')}</span>
+            </button>
+          )
+        )}
+        {headerExtra}
       </header>
-      <progress class="bar" max={total} value={done} aria-hidden="true" />
-      <div id={listId} hidden={collapsed}>
+      {!quiet && <progress class="bar" max={total} value={done} aria-hidden="true" />}
+      {!quiet && collapsed && next && (
+        <p class="next compact">
+          <strong>{t('nextStep')}:</strong> {t(`step.${next}`)}
+        </p>
+      )}
+      <div id={listId} hidden={stepsHidden}>
         {next ? (
           <p class="next">
             <strong>{t('nextStep')}:</strong> {t(`step.${next}`)}{' '}
@@ -63,7 +116,7 @@ export function Checklist({ state, t, lang, onToggle, onOpenTicket, headingLevel
               </button>
             ) : (
               <a class="action" href={STEP_LINK[next]} target="_blank" rel="noopener noreferrer">
-                {t('openStepLink')}
+                {t(`checklist.action.${next}`)}
               </a>
             )}
           </p>
@@ -105,6 +158,10 @@ export function Checklist({ state, t, lang, onToggle, onOpenTicket, headingLevel
           <a href={LINKS.livegangArticle} target="_blank" rel="noopener noreferrer">
             {t('currentArticle')}
           </a>
+          <span aria-hidden="true"> · </span>
+          <a href={LINKS.contactArticle} target="_blank" rel="noopener noreferrer">
+            {t('checklist.contactArticle')}
+          </a>
         </p>
       </div>
     </section>
@@ -113,12 +170,15 @@ export function Checklist({ state, t, lang, onToggle, onOpenTicket, headingLevel
 
 export const CHECKLIST_CSS = `
 .checklist { background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 8px; padding: 12px 14px; }
-.head { display: flex; align-items: center; gap: 8px; }
+.head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .title { font-size: 15px; margin: 0; flex: 1; }
 .progress { font-weight: 600; white-space: nowrap; }
+.live-badge { font-weight: 600; color: var(--lga-ok); white-space: nowrap; }
 .collapse { background: none; border: 1px solid var(--lga-border); border-radius: 6px; min-width: 28px; min-height: 28px; }
+.collapse.text { padding: 2px 8px; font-size: 13px; }
 .bar { width: 100%; height: 6px; margin: 8px 0; accent-color: var(--lga-accent); }
 .next { margin: 6px 0 10px; }
+.next.compact { margin: 0; font-size: 13px; }
 .action { display: inline-block; margin-left: 4px; padding: 3px 10px; border-radius: 6px; background: var(--lga-accent); color: var(--lga-accent-fg); border: 0; text-decoration: none; font-weight: 600; }
 .steps { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 .box { display: flex; gap: 8px; align-items: flex-start; background: none; border: 0; padding: 4px 2px; text-align: left; width: 100%; }
@@ -126,4 +186,6 @@ export const CHECKLIST_CSS = `
 .is-done .mark { background: var(--lga-ok); border-color: var(--lga-ok); color: var(--lga-bg); }
 .detail { display: block; margin-left: 28px; color: var(--lga-muted); font-size: 12.5px; }
 .article { margin: 10px 0 0; font-size: 13px; }
+.is-live { padding: 8px 12px; }
+.is-live .title { font-size: 14px; }
 `;

@@ -1,6 +1,7 @@
 import { autosteps } from './autosteps';
 import { checklist } from './checklist';
+import { deeplinks } from './deeplinks';
 import type { FeatureSpec } from './types';
 
 /** Features of the Partner Connect content script (portal.otto.market). Code: ./portal-ui.ts */
-export const PORTAL_FEATURES: readonly FeatureSpec[] = [autosteps, checklist];
+export const PORTAL_FEATURES: readonly FeatureSpec[] = [autosteps, checklist, deeplinks];

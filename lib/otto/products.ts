@@ -101,6 +101,12 @@ export function listRoots(list: Element): Array<Element | ShadowRoot> {
 const ROW_SELECTOR = ANCHORS.productRow.selectors.join(',');
 const LINK_SELECTOR = ANCHORS.productShopLink.selectors.join(',');
 
+/** A link to a product page in the shop (`https://www.otto.de/p/…`), normalised; else `null`. */
+export function productShopUrl(raw: string | null | undefined, base?: string): string | null {
+  const url = safeShopUrl(raw, base);
+  return url && new URL(url).pathname.startsWith('/p/') ? url : null;
+}
+
 /** The row `el` sits in, climbing out of shadow roots; `null` outside any row. */
 export function rowOf(el: Element | null): Element | null {
   let node: Element | null = el;
@@ -136,9 +142,19 @@ export function productRowsIn(root: QueryRoot): Element[] {
   return [...rows];
 }
 
+/** Is `node` inside `list` (crossing shadow roots), and not `list` itself or one of its ancestors? */
+export function isInside(list: Element, node: Element): boolean {
+  let n: Node | null = node;
+  while (n) {
+    if (n === list) return node !== list;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return false;
+}
+
 /** All product rows of the list, in document order. */
 export function productRowsOf(list: Element): Element[] {
-  return productRowsIn(list);
+  return productRowsIn(list).filter((row) => isInside(list, row));
 }
 
 export interface RowLink {
@@ -220,11 +236,8 @@ export function readProductPage(root: Document = document): ProductPage | null {
   const main = root.querySelector('main') ?? root;
   let url: string | null = null;
   for (const link of findAllAnchors<HTMLAnchorElement>('productShopLink', main)) {
-    const safe = safeShopUrl(link.getAttribute('href'), link.baseURI);
-    if (safe && new URL(safe).pathname.startsWith('/p/')) {
-      url = safe;
-      break;
-    }
+    url = productShopUrl(link.getAttribute('href'), link.baseURI);
+    if (url) break;
   }
   return { title, url, name: textOf(title, 200), status: statusOf(findAnchor('productStatus', main)?.element) };
 }

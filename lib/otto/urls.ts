@@ -17,6 +17,8 @@ export const LINKS = {
   ticketForm: `${HELP_ORIGIN}/s/ticketanlegen`,
   productOverview: `${PORTAL_ORIGIN}/products/#productoverview`,
   orderList: `${PORTAL_ORIGIN}/orders`,
+  /** The shop's home page (customer accounts are created there). */
+  shop: `${SHOP_ORIGIN}/`,
 } as const;
 
 /**

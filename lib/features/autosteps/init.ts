@@ -1,6 +1,48 @@
-import type { FeatureInit } from '../types';
+import { findAllAnchors, waitFor } from '../../otto/anchors';
+import { isOwnHost } from '../../otto/query';
+import { productShopUrl } from '../../otto/products';
+import type { FeatureContext, FeatureInit } from '../types';
+import { productListEvidence, productPageEvidence } from './products';
 
-/** `registered`: the sign-out link of a logged-in OPC page is there. */
-export const initAutosteps: FeatureInit = ({ store, send }) => {
+/**
+ * Steps the portal proves by itself: `registered` (a logged-in OPC page, the sign-out link is
+ * there), `deeplink-opened` (the merchant opens a product's otto.de link from OPC), and per page
+ * `product-with-stock`/`live` (product list or page) and `test-order` (order list, not live yet).
+ */
+export const initAutosteps: FeatureInit = async (ctx) => {
+  const { store, send, page } = ctx;
   if (!store.get().state.steps.registered.done) void send({ type: 'evidence', code: 'portal-seen' });
+  watchShopLinkClicks(ctx);
+  if (page === 'opc-product-overview') await productListEvidence(ctx);
+  else if (page === 'opc-product-page') productPageEvidence(ctx);
+  else if (page === 'opc-order-list') await orderListEvidence(ctx);
 };
+
+/** The portal's own product links (our controls report themselves as `deeplink-control`). */
+function watchShopLinkClicks({ signal, store, send }: FeatureContext) {
+  const onClick = (e: MouseEvent) => {
+    if (e.type === 'auxclick' && e.button !== 1) return;
+    if (store.get().state.steps['deeplink-opened'].done) return;
+    for (const n of e.composedPath()) {
+      if (!(n instanceof Element)) continue;
+      if (isOwnHost(n)) return;
+      if (n.tagName === 'A') {
+        if (productShopUrl((n as HTMLAnchorElement).href)) void send({ type: 'evidence', code: 'deeplink-portal-link' });
+        return;
+      }
+    }
+  };
+  document.addEventListener('click', onClick, { capture: true, signal });
+  document.addEventListener('auxclick', onClick, { capture: true, signal });
+}
+
+/** `test-order`: the order list shows orders while the account is not live yet. */
+async function orderListEvidence({ signal, store, send }: FeatureContext) {
+  const open = () => !store.get().state.steps['test-order'].done && !store.get().state.steps.live.done;
+  if (!open()) return;
+  const rows = await waitFor(() => {
+    const found = findAllAnchors('orderRows');
+    return found.length ? found : null;
+  }, { signal, timeout: 60_000 });
+  if (rows && open()) void send({ type: 'evidence', code: 'orders-listed', count: rows.length });
+}

@@ -1,8 +1,18 @@
 import { defineFeature } from '../types';
 
-/** The live-readiness panel next to the product list. */
+/**
+ * The live-readiness checklist on Partner Connect: docked above the product list on the
+ * overview, a small launcher on every other logged-in page (the list is awaited inside `init`).
+ */
 export const checklist = defineFeature({
   id: 'checklist',
-  pages: ['opc-product-overview'],
-  anchors: ['productList'],
+  pages: ['opc-product-overview', 'opc-product-page', 'opc-order-list', 'opc-order-details', 'opc-other'],
+  anchors: ['portalLoggedIn'],
+});
+
+/** The same checklist beside OTTO's help-center article "Vorbereitungen-Livegang". */
+export const checklistHelp = defineFeature({
+  id: 'checklist',
+  pages: ['hc-livegang-article'],
+  anchors: ['articleBody'],
 });

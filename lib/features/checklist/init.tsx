@@ -1,7 +1,13 @@
+import type { ComponentChild } from 'preact';
 import { Checklist, CHECKLIST_CSS } from '../../../components/Checklist';
-import { mountUi } from '../../ui/mount';
-import { renderLive } from '../../ui/live';
+import { ChecklistLauncher, LAUNCHER_CSS } from '../../../components/ChecklistLauncher';
+import { mountUi, type Mounted } from '../../ui/mount';
+import { childController, untilGone } from '../../ui/presence';
+import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
+import { waitForAnchor } from '../../otto/anchors';
+import { nextOpenStep } from '../../onboarding/state';
+import type { StoreView } from '../../content/store';
 import type { FeatureContext, FeatureInit } from '../types';
 
 /** Registers the one-shot "fill the ticket" request, then opens the ticket form. */
@@ -10,21 +16,123 @@ export async function openConfirmationTicket(send: FeatureContext['send']) {
   window.open(LINKS.ticketForm, '_blank', 'noopener');
 }
 
-export const initChecklist: FeatureInit = ({ anchors, signal, store, send }) => {
-  const ui = mountUi({ tag: 'lga-checklist', anchor: anchors.productList!, placement: 'before', signal, css: PANEL_CSS });
-  renderLive(ui, store, signal, ({ state, settings, lang }, t) => (
+/** How long the overview waits for the product list before offering the launcher instead. */
+const LIST_TIMEOUT = 10_000;
+
+export const initChecklist: FeatureInit = async (ctx) => {
+  if (ctx.page === 'hc-livegang-article') return beside(ctx, ctx.anchors.articleBody!);
+  if (ctx.page === 'opc-product-overview') return overview(ctx);
+  launcher(ctx, ctx.signal);
+};
+
+/** All steps done and the merchant chose to hide the checklist then (options page). */
+const hiddenForGood = (v: StoreView) => !nextOpenStep(v.state) && v.settings.hideChecklistWhenLive;
+
+/**
+ * Keeps one host rendered with the current state; removes it while the checklist is hidden for
+ * good, mounts it again when a step is opened again or the setting changes.
+ */
+function present(ctx: FeatureContext, signal: AbortSignal, mount: () => Mounted, view: (v: StoreView, t: Translate) => ComponentChild) {
+  let ui: Mounted | null = null;
+  const draw = (v: StoreView) => {
+    if (signal.aborted) return;
+    if (hiddenForGood(v)) {
+      ui?.remove();
+      ui = null;
+      return;
+    }
+    ui ??= mount();
+    ui.render(view(v, translator(v.lang)));
+  };
+  draw(ctx.store.get());
+  const off = ctx.store.subscribe(draw);
+  signal.addEventListener('abort', () => {
+    off();
+    ui?.remove();
+  }, { once: true });
+}
+
+function panel(ctx: FeatureContext, idPrefix: string) {
+  const { send } = ctx;
+  return ({ state, settings, lang }: StoreView, t: Translate) => (
     <Checklist
       state={state}
       t={t}
       lang={lang}
+      idPrefix={idPrefix}
+      quietWhenDone
       collapsed={settings.checklistCollapsed}
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
       onToggle={(step, done) => void send({ type: 'toggle', step, done })}
       onOpenTicket={() => void openConfirmationTicket(send)}
     />
-  ));
-};
+  );
+}
+
+/** The outermost element of the document that contains `el` (leaves the page's shadow roots). */
+function inDocument(el: Element): Element {
+  let node = el;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+/** Product overview: docked above the list (pushing it down, never covering it). */
+async function overview(ctx: FeatureContext) {
+  const { signal, noteAnchor } = ctx;
+  while (!signal.aborted) {
+    let hit = await waitForAnchor('productList', { signal, timeout: LIST_TIMEOUT });
+    if (!hit && !signal.aborted) {
+      // No list (yet): the merchant still gets the checklist through the launcher.
+      noteAnchor('productList', false);
+      const launcherCtl = childController(signal);
+      launcher(ctx, launcherCtl.signal);
+      hit = await waitForAnchor('productList', { signal, timeout: 24 * 3600_000 });
+      launcherCtl.abort();
+    }
+    if (!hit || signal.aborted) return;
+    noteAnchor('productList', true);
+    const dock = inDocument(hit.element);
+    const dockCtl = childController(signal);
+    present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor: dock, placement: 'before', signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel'));
+    await untilGone(dock, signal);
+    dockCtl.abort();
+  }
+}
+
+/** Other logged-in OPC pages: the corner launcher. */
+function launcher(ctx: FeatureContext, signal: AbortSignal) {
+  const { send } = ctx;
+  present(
+    ctx,
+    signal,
+    () => mountUi({ tag: 'lga-checklist', anchor: document.body, placement: 'append', signal, css: CHECKLIST_CSS + LAUNCHER_CSS }),
+    ({ state, lang }, t) => (
+      <ChecklistLauncher
+        state={state}
+        t={t}
+        lang={lang}
+        onToggle={(step, done) => void send({ type: 'toggle', step, done })}
+        onOpenTicket={() => void openConfirmationTicket(send)}
+      />
+    ),
+  );
+}
+
+/** Help-center article: the panel beside the article text (above it on narrow screens). */
+function beside(ctx: FeatureContext, article: Element) {
+  const { signal } = ctx;
+  present(ctx, signal, () => mountUi({ tag: 'lga-checklist', anchor: article, placement: 'before', signal, css: ARTICLE_CSS }), panel(ctx, 'lga-article'));
+}
 
 const PANEL_CSS = `${CHECKLIST_CSS}
-.lga-root { margin: 0 0 12px; max-width: 720px; }
+.lga-root { margin: 0 0 12px; }
+.checklist { max-width: 1100px; }
+#lga-panel-checklist-steps .steps { grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); column-gap: 16px; }
+`;
+
+const ARTICLE_CSS = `${CHECKLIST_CSS}
+:host { margin: 0 0 16px !important; }
+@media (min-width: 960px) {
+  :host { float: right !important; width: 360px !important; margin: 0 0 16px 24px !important; }
+}
 `;

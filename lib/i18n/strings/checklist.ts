@@ -1,4 +1,42 @@
-/** UI strings of the checklist area. German first; `en` must have every key. */
-export const de = {} as const;
+/** UI strings of the checklist area (panel, launcher, live state). German first; `en` must have every key. */
+export const de = {
+  'checklist.expand': 'Checkliste aufklappen',
+  'checklist.collapse': 'Checkliste einklappen',
+  'checklist.live': 'Live – alle Schritte erledigt',
+  'checklist.showSteps': 'Schritte anzeigen',
+  'checklist.hideSteps': 'Schritte ausblenden',
+  'checklist.launcher': 'Livegang {done}/{total}',
+  'checklist.launcherLive': 'Live',
+  'checklist.launcherLabel': 'Livegang-Checkliste: {done} von {total} erledigt',
+  'checklist.close': 'Checkliste schließen',
+  'checklist.contactArticle': 'Regeln für den Kontakt zu Kund*innen',
+  'checklist.action.registered': 'Zur Registrierung',
+  'checklist.action.customer-account': 'otto.de öffnen',
+  'checklist.action.product-with-stock': 'Zur Produktübersicht',
+  'checklist.action.deeplink-opened': 'Zur Produktübersicht',
+  'checklist.action.test-order': 'Anleitung öffnen',
+  'checklist.action.shipment-request-read': 'Anleitung öffnen',
+  'checklist.action.confirmation-sent': 'Ticketformular öffnen',
+  'checklist.action.live': 'Anleitung öffnen',
+} as const;
 
-export const en: Record<keyof typeof de, string> = {};
+export const en: Record<keyof typeof de, string> = {
+  'checklist.expand': 'Expand checklist',
+  'checklist.collapse': 'Collapse checklist',
+  'checklist.live': 'Live – all steps done',
+  'checklist.showSteps': 'Show steps',
+  'checklist.hideSteps': 'Hide steps',
+  'checklist.launcher': 'Livegang {done}/{total}',
+  'checklist.launcherLive': 'Live',
+  'checklist.launcherLabel': 'Livegang checklist: {done} of {total} done',
+  'checklist.close': 'Close checklist',
+  'checklist.contactArticle': 'Rules for contacting customers',
+  'checklist.action.registered': 'Go to registration',
+  'checklist.action.customer-account': 'Open otto.de',
+  'checklist.action.product-with-stock': 'Go to product overview',
+  'checklist.action.deeplink-opened': 'Go to product overview',
+  'checklist.action.test-order': 'Open guide',
+  'checklist.action.shipment-request-read': 'Open guide',
+  'checklist.action.confirmation-sent': 'Open ticket form',
+  'checklist.action.live': 'Open guide',
+};

@@ -1,0 +1,82 @@
+import { waitForAnchor } from '../../otto/anchors';
+import { readProductPage, rowStatus, rowStock, stockColumnOf } from '../../otto/products';
+import { childController, untilGone } from '../../ui/presence';
+import { watchRows } from '../deeplinks/rows';
+import type { FeatureContext } from '../types';
+
+const open = (ctx: FeatureContext) => {
+  const s = ctx.store.get().state.steps;
+  return { stock: !s['product-with-stock'].done, online: !s.live.done };
+};
+
+/**
+ * `product-with-stock` and `live` from the product overview: rows with stock > 0 and rows shown
+ * online. Reads rows in idle time (and rows the app changes later) until both steps are proven;
+ * a list without any stock information never proves `product-with-stock`. Evidence is a count.
+ */
+export async function productListEvidence(ctx: FeatureContext): Promise<void> {
+  const { signal, send } = ctx;
+  const sent = { stock: false, online: false };
+  const needed = () => {
+    const o = open(ctx);
+    return { stock: o.stock && !sent.stock, online: o.online && !sent.online };
+  };
+  while (!signal.aborted) {
+    let n = needed();
+    if (!n.stock && !n.online) return;
+    const hit = await waitForAnchor('productList', { signal, timeout: 24 * 3600_000 });
+    if (!hit || signal.aborted) return;
+    const list = hit.element;
+    const watchCtl = childController(signal);
+    const col = stockColumnOf(list);
+    const withStock = new Set<Element>();
+    const online = new Set<Element>();
+    let frame = 0;
+    const report = () => {
+      frame = 0;
+      if (watchCtl.signal.aborted) return;
+      if (watch.pending() > 0) return schedule();
+      n = needed();
+      if (n.stock && withStock.size) {
+        sent.stock = true;
+        void send({ type: 'evidence', code: 'products-with-stock', count: withStock.size });
+      }
+      if (n.online && online.size) {
+        sent.online = true;
+        void send({ type: 'evidence', code: 'products-online', count: online.size });
+      }
+      n = needed();
+      if (!n.stock && !n.online) watchCtl.abort();
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(report);
+    };
+    const watch = watchRows({
+      list,
+      signal: watchCtl.signal,
+      visibleFirst: false,
+      decorate: (row) => {
+        const stock = rowStock(row, col);
+        if (stock !== null && stock > 0) withStock.add(row);
+        else withStock.delete(row);
+        if (rowStatus(row) === 'online') online.add(row);
+        else online.delete(row);
+        schedule();
+      },
+      sweep: () => {
+        for (const set of [withStock, online]) for (const r of set) if (!r.isConnected) set.delete(r);
+      },
+    });
+    schedule();
+    await untilGone(list, watchCtl.signal);
+    watchCtl.abort();
+    cancelAnimationFrame(frame);
+  }
+}
+
+/** `live` from the product page: its status badge says online. */
+export function productPageEvidence(ctx: FeatureContext): void {
+  if (!open(ctx).online) return;
+  const page = readProductPage();
+  if (page?.status === 'online') void ctx.send({ type: 'evidence', code: 'products-online', count: 1 });
+}
