@@ -63,3 +63,17 @@ export function classifyContact(raw: string, order: OrderContext): Classificatio
   if (/^mailto:/i.test(text) || text.includes('@')) return classifyEmail(text, order);
   return classifyPhone(text, order);
 }
+
+/**
+ * Does `text` (e.g. what the merchant just copied) contain the value behind `key`? E-mails
+ * compare case-insensitively; phone numbers by their digits, in international or national form.
+ */
+export function textMentions(text: string, key: string): boolean {
+  if (!text) return false;
+  if (key.startsWith('email:')) return text.toLowerCase().includes(key.slice(6));
+  if (!key.startsWith('phone:')) return false;
+  const digits = text.replace(/\D/g, '');
+  const e164 = key.slice(6).replace(/\D/g, '');
+  if (!digits || e164.length < 6) return false;
+  return digits.includes(e164) || (e164.startsWith('49') && digits.includes(`0${e164.slice(2)}`));
+}

@@ -1,5 +1,6 @@
 import { initAutosteps } from './autosteps/init';
 import { initChecklist } from './checklist/init';
+import { initContact } from './contact/init';
 import { initDeeplinks } from './deeplinks/init';
 import type { FeatureInits } from './types';
 
@@ -7,5 +8,6 @@ import type { FeatureInits } from './types';
 export const PORTAL_INITS: FeatureInits = {
   autosteps: initAutosteps,
   checklist: initChecklist,
+  contact: initContact,
   deeplinks: initDeeplinks,
 };

@@ -1,7 +1,8 @@
 import { autosteps } from './autosteps';
 import { checklist } from './checklist';
+import { contact } from './contact';
 import { deeplinks } from './deeplinks';
 import type { FeatureSpec } from './types';
 
 /** Features of the Partner Connect content script (portal.otto.market). Code: ./portal-ui.ts */
-export const PORTAL_FEATURES: readonly FeatureSpec[] = [autosteps, checklist, deeplinks];
+export const PORTAL_FEATURES: readonly FeatureSpec[] = [autosteps, checklist, deeplinks, contact];

@@ -15,6 +15,7 @@ import {
   parsePhone,
   phonesInText,
   PARCEL_CARRIERS,
+  textMentions,
   type ContactKind,
 } from '../../lib/contact';
 
@@ -297,5 +298,17 @@ describe('freight detection', () => {
     expect(detectFreight({ carriers: ['DHL'], texts: ['Lieferart: Spedition'] })).toEqual({ freight: true, by: 'wording' });
     expect(detectFreight({ carriers: ['Hermes'], texts: ['Paket'] })).toEqual({ freight: false, by: null });
     expect(detectFreight({})).toEqual({ freight: false, by: null });
+  });
+});
+
+describe('textMentions (copy reminder matching)', () => {
+  it('finds e-mails case-insensitively and phones in any notation', () => {
+    expect(textMentions('Mail: K7F3Q9X2@customer.otto.market ', 'email:k7f3q9x2@customer.otto.market')).toBe(true);
+    expect(textMentions('k7f3q9x2@customer.otto', 'email:k7f3q9x2@customer.otto.market')).toBe(false);
+    for (const t of ['+49 (0)40 1234 5678', '040 1234 5678', '+494012345678', 'Tel.: 040/12345678']) {
+      expect(textMentions(t, 'phone:+494012345678'), t).toBe(true);
+    }
+    expect(textMentions('040 1234 567', 'phone:+494012345678')).toBe(false);
+    expect(textMentions('', 'phone:+494012345678')).toBe(false);
   });
 });

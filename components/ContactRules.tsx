@@ -1,0 +1,66 @@
+import type { MessageKey, Translate } from '../lib/i18n';
+
+export interface ContactRulesProps {
+  t: Translate;
+  /** OTTO's contact article (LINKS.contactArticle). */
+  articleUrl: string;
+}
+
+/** Allowed reasons (OTTO terms, annex 9 section 10) and OTTO's own notifications, in order. */
+export const ALLOWED_REASONS = ['processing', 'delivery', 'shipment', 'recall', 'return', 'takeback'] as const;
+export const NEVER_RESEND = ['orderConfirmation', 'shippingConfirmation', 'parcelShop', 'delivered'] as const;
+
+/** Beside the portal's "Kund*in kontaktieren": when contacting a buyer is allowed, and what never to resend. */
+export function ContactRules({ t, articleUrl }: ContactRulesProps) {
+  return (
+    <section class="rules" aria-labelledby="lga-rules-title">
+      <p class="title" id="lga-rules-title">
+        <span aria-hidden="true">⚠ </span>
+        {t('contact.rules.title')}
+        <a class="article" href={articleUrl} target="_blank" rel="noopener noreferrer">
+          {t('contact.rules.article')}
+        </a>
+      </p>
+      <div class="row">
+        <span class="label" id="lga-rules-allowed">
+          {t('contact.rules.allowed')}:
+        </span>
+        <ul class="chips" aria-labelledby="lga-rules-allowed" data-list="allowed">
+          {ALLOWED_REASONS.map((r) => (
+            <li key={r} data-reason={r}>
+              {t(`contact.reason.${r}` as MessageKey)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div class="row">
+        <span class="label" id="lga-rules-never">
+          {t('contact.rules.never')}:
+        </span>
+        <ul class="chips never" aria-labelledby="lga-rules-never" data-list="never">
+          {NEVER_RESEND.map((n) => (
+            <li key={n} data-never={n}>
+              {t(`contact.never.${n}` as MessageKey)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p class="risk">{t('contact.rules.risk')}</p>
+    </section>
+  );
+}
+
+export const CONTACT_RULES_CSS = `
+:host { margin: 8px 0; }
+.lga-root { font-size: 12.5px; line-height: 1.4; }
+.rules { border: 1px solid var(--lga-border); border-left: 4px solid var(--lga-warn-fg); border-radius: 6px; padding: 6px 10px;
+  background: var(--lga-bg); max-width: 46rem; display: grid; gap: 4px; }
+.title { margin: 0; font-weight: 600; display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.article { font-weight: 400; }
+.row { display: flex; flex-wrap: wrap; gap: 2px 6px; align-items: baseline; }
+.label { font-weight: 600; color: var(--lga-muted); }
+.chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 0; }
+.chips li:not(:last-child)::after { content: " · "; color: var(--lga-muted); white-space: pre; }
+.never li { color: var(--lga-fg); }
+.risk { margin: 0; color: var(--lga-muted); font-size: 12px; }
+`;

@@ -1,0 +1,355 @@
+import { ContactWarning, CONTACT_WARNING_CSS } from '../../../components/ContactWarning';
+import { ContactRules, CONTACT_RULES_CSS } from '../../../components/ContactRules';
+import { classifyEmail, classifyPhone, textMentions, type Classification } from '../../contact/classify';
+import { detectFreight } from '../../contact/freight';
+import { translator } from '../../i18n';
+import { findContactActions, findContacts, freightEvidence, orderContent, orderNumberOf, type ContactHit } from '../../otto/orders';
+import { insideOwnUi, openShadowRoots, ownHosts } from '../../otto/query';
+import { LINKS } from '../../otto/urls';
+import { mountUi, type Mounted } from '../../ui/mount';
+import { blockPlacementAfter } from '../../ui/placement';
+import type { FeatureInit } from '../types';
+
+/** How long the copy reminder stays. */
+export const REMINDER_MS = 8000;
+/** Minimum pause between two scans; longer when the page keeps changing. */
+const MIN_GAP_MS = 80;
+const BUSY_GAP_MS = 800;
+
+interface Warning {
+  id: string;
+  target: Element | Text;
+  ui: Mounted;
+  cls: Classification;
+  isPlaced: () => boolean;
+  place: () => void;
+  update: (cls: Classification) => void;
+  remind: () => void;
+  close: () => void;
+  dispose: () => void;
+}
+
+interface Rules {
+  anchor: Element;
+  ui: Mounted;
+  dispose: () => void;
+}
+
+/**
+ * Contact guardrails on OPC order pages. Finds buyer e-mails and phones (lib/otto/orders.ts),
+ * classifies them (lib/contact), and keeps exactly one warning beside each value and one rules
+ * box beside each "Kund*in kontaktieren" action while the page re-renders. Buyer data stays in
+ * this closure: nothing is stored, logged or sent.
+ */
+export const initContact: FeatureInit = (ctx) => {
+  const { signal, store } = ctx;
+  const doc = document;
+  const page = ctx.page === 'opc-order-list' ? 'list' : 'details';
+  const orderNumber = page === 'details' ? orderNumberOf(ctx.url) : null;
+  const warnings = new Map<string, Warning>();
+  const rules = new Map<Element, Rules>();
+  const scopeIds = new WeakMap<Element, number>();
+  let nextScope = 1;
+  let actionsNoted: boolean | null = null;
+
+  const scopeId = (el: Element) => {
+    let id = scopeIds.get(el);
+    if (!id) scopeIds.set(el, (id = nextScope++));
+    return id;
+  };
+
+  function scan() {
+    if (signal.aborted) return;
+    const content = orderContent(doc);
+    const hits = findContacts(content, { page, orderNumber });
+    const freightByScope = new Map<Element, boolean>();
+    const desired = new Map<string, { hit: ContactHit; cls: Classification }>();
+    for (const hit of hits) {
+      let freight = freightByScope.get(hit.scope);
+      if (freight === undefined) {
+        freight = detectFreight(freightEvidence(hit.scope)).freight;
+        freightByScope.set(hit.scope, freight);
+      }
+      const order = { freight, orderNumber };
+      const cls = hit.channel === 'email' ? classifyEmail(hit.raw, order) : classifyPhone(hit.raw, order);
+      if (!cls) continue;
+      // One warning per value and order: the first place the value appears gets it.
+      const id = `${scopeId(hit.scope)}|${cls.key}`;
+      if (!desired.has(id)) desired.set(id, { hit, cls });
+    }
+    for (const [id, w] of warnings) {
+      const want = desired.get(id);
+      if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
+        w.dispose();
+        warnings.delete(id);
+      }
+    }
+    for (const [id, { hit, cls }] of desired) {
+      const w = warnings.get(id);
+      if (w) {
+        if (!w.isPlaced()) w.place();
+        w.update(cls);
+      } else {
+        warnings.set(id, createWarning(id, hit, cls));
+      }
+    }
+    if (page === 'details') syncRules();
+    observeShadowRoots(content);
+  }
+
+  function createWarning(id: string, hit: ContactHit, first: Classification): Warning {
+    const own = new AbortController();
+    const stop = () => own.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const target = hit.target;
+    const isText = !(target instanceof Element);
+    const anchor = isText ? (target.parentElement ?? hostOfNode(target) ?? doc.body) : target;
+    const ui = mountUi({
+      tag: 'lga-contact-warning',
+      anchor,
+      placement: isText ? 'append' : 'after',
+      signal: own.signal,
+      css: CONTACT_WARNING_CSS,
+      attrs: { 'data-kind': first.kind, 'data-channel': first.channel },
+      key: first.key,
+    });
+    let cls = first;
+    let expanded = false;
+    let reminder = false;
+    let alignEnd = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      if (target.isConnected && target.nextSibling !== ui.host) target.after(ui.host);
+    };
+    place();
+    const draw = () => {
+      if (own.signal.aborted) return;
+      const t = translator(store.get().lang);
+      ui.render(
+        <ContactWarning
+          kind={cls.kind}
+          channel={cls.channel}
+          t={t}
+          articleUrl={LINKS.contactArticle}
+          expanded={expanded}
+          alignEnd={alignEnd}
+          onToggle={(open) => {
+            if (open) alignEnd = opensOffscreen(ui.host);
+            expanded = open;
+            draw();
+          }}
+          reminder={reminder}
+          onDismissReminder={() => {
+            reminder = false;
+            clearTimeout(timer);
+            draw();
+          }}
+          matchesOrder={cls.matchesOrder}
+        />,
+      );
+    };
+    draw();
+    const unsubscribe = store.subscribe(draw);
+    return {
+      id,
+      target,
+      ui,
+      get cls() {
+        return cls;
+      },
+      isPlaced: () => ui.host.isConnected && target.nextSibling === ui.host,
+      place,
+      update: (next) => {
+        if (next.kind === cls.kind && next.matchesOrder === cls.matchesOrder) return;
+        cls = next;
+        ui.setAttrs({ 'data-kind': cls.kind, 'data-channel': cls.channel });
+        draw();
+      },
+      remind: () => {
+        reminder = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          reminder = false;
+          draw();
+        }, REMINDER_MS);
+        draw();
+      },
+      close: () => {
+        if (!expanded) return;
+        expanded = false;
+        draw();
+      },
+      dispose: () => {
+        clearTimeout(timer);
+        unsubscribe();
+        own.abort();
+        signal.removeEventListener('abort', stop);
+      },
+    };
+  }
+
+  function syncRules() {
+    const actions = findContactActions(doc);
+    const found = actions.length > 0;
+    if (found !== actionsNoted) {
+      actionsNoted = found;
+      ctx.noteAnchor('orderContactAction', found);
+    }
+    const wanted = new Set(actions);
+    for (const [action, r] of rules) {
+      const where = wanted.has(action) ? blockPlacementAfter(action) : null;
+      if (!where || where.anchor !== r.anchor || !r.ui.host.isConnected || r.anchor.nextSibling !== r.ui.host) {
+        r.dispose();
+        rules.delete(action);
+      }
+    }
+    for (const action of actions) {
+      if (rules.has(action)) continue;
+      const { anchor, placement } = blockPlacementAfter(action);
+      const own = new AbortController();
+      const stop = () => own.abort();
+      signal.addEventListener('abort', stop, { once: true });
+      const ui = mountUi({ tag: 'lga-contact-rules', anchor, placement, signal: own.signal, css: CONTACT_RULES_CSS });
+      const draw = () => {
+        if (!own.signal.aborted) ui.render(<ContactRules t={translator(store.get().lang)} articleUrl={LINKS.contactArticle} />);
+      };
+      draw();
+      const unsubscribe = store.subscribe(draw);
+      rules.set(action, {
+        anchor,
+        ui,
+        dispose: () => {
+          unsubscribe();
+          own.abort();
+          signal.removeEventListener('abort', stop);
+        },
+      });
+    }
+  }
+
+  // --- Re-scan when the page changes: batched, throttled, ignoring our own hosts. ---
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastScan = 0;
+  let recent: number[] = [];
+  const runScan = () => {
+    pending = undefined;
+    const now = Date.now();
+    lastScan = now;
+    recent = recent.filter((t) => now - t < 2000);
+    recent.push(now);
+    try {
+      scan();
+    } catch (error) {
+      // Never echo page content: the error's class is enough for diagnostics.
+      console.warn('[livegang-assistent] contact: scan failed:', error instanceof Error ? error.name : 'error');
+    }
+  };
+  const schedule = () => {
+    if (pending || signal.aborted) return;
+    const gap = recent.length > 20 ? BUSY_GAP_MS : MIN_GAP_MS;
+    pending = setTimeout(runScan, Math.max(0, lastScan + gap - Date.now()));
+  };
+  const relevant = (records: MutationRecord[]) =>
+    records.some((r) => {
+      if (insideOwnUi(r.target)) return false;
+      if (r.type !== 'childList') return true;
+      // Our own hosts arriving is no news; anything else (including our host being removed) is.
+      return r.removedNodes.length > 0 || Array.from(r.addedNodes).some((n) => !(n instanceof Element && ownHosts.has(n)));
+    });
+  const observer = new MutationObserver((records) => {
+    if (relevant(records)) schedule();
+  });
+  const observed = new WeakSet<Node>();
+  const observe = (node: Node) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, { childList: true, subtree: true, characterData: true });
+  };
+  function observeShadowRoots(root: Element) {
+    for (const sr of openShadowRoots(root)) observe(sr);
+  }
+  observe(doc.body ?? doc.documentElement);
+
+  // --- Copy reminder: never blocks or changes the copy, never keeps what was copied. ---
+  const onCopy = (event: Event) => {
+    const text = selectedText(event);
+    const selection = doc.getSelection();
+    for (const w of warnings.values()) {
+      const touched = !!text.trim() && !!selection && selection.rangeCount > 0 && safeContains(selection, w.target);
+      if (textMentions(text, w.cls.key) || touched) w.remind();
+    }
+  };
+  doc.addEventListener('copy', onCopy, { capture: true, signal });
+
+  // A click elsewhere closes an open rule.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const path = event.composedPath();
+      for (const w of warnings.values()) if (!path.includes(w.ui.host)) w.close();
+    },
+    { capture: true, signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(pending);
+      for (const w of warnings.values()) w.dispose();
+      for (const r of rules.values()) r.dispose();
+      warnings.clear();
+      rules.clear();
+    },
+    { once: true },
+  );
+
+  runScan();
+};
+
+function hostOfNode(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The rule opens to the left when it would run past the window's right edge. */
+function opensOffscreen(host: Element): boolean {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return false;
+  const rect = host.getBoundingClientRect();
+  return rect.left + Math.min(352, view.innerWidth * 0.8) > view.innerWidth - 8;
+}
+
+function safeContains(selection: Selection, node: Node): boolean {
+  try {
+    return selection.containsNode(node, true);
+  } catch {
+    return false;
+  }
+}
+
+/** What the merchant is copying: the page selection, a selection inside an open shadow root, or a form field's selection. */
+function selectedText(event: Event): string {
+  const doc = (event.target as Node | null)?.ownerDocument ?? document;
+  let text = doc.getSelection()?.toString() ?? '';
+  if (!text) {
+    for (const node of event.composedPath()) {
+      const root = node instanceof Node ? node.getRootNode() : null;
+      const sel = root instanceof ShadowRoot ? (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() : null;
+      if (sel && sel.toString()) {
+        text = sel.toString();
+        break;
+      }
+    }
+  }
+  if (!text) {
+    let active: Element | null = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
+      const { selectionStart: a, selectionEnd: b, value } = active;
+      if (a !== null && b !== null && b > a) text = value.slice(a, b);
+    }
+  }
+  return text.slice(0, 2000);
+}
+
