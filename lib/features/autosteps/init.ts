@@ -23,14 +23,10 @@ function watchShopLinkClicks({ signal, store, send }: FeatureContext) {
   const onClick = (e: MouseEvent) => {
     if (e.type === 'auxclick' && e.button !== 1) return;
     if (store.get().state.steps['deeplink-opened'].done) return;
-    for (const n of e.composedPath()) {
-      if (!(n instanceof Element)) continue;
-      if (isOwnHost(n)) return;
-      if (n.tagName === 'A') {
-        if (productShopUrl((n as HTMLAnchorElement).href)) void send({ type: 'evidence', code: 'deeplink-portal-link' });
-        return;
-      }
-    }
+    const path = e.composedPath().filter((n): n is Element => n instanceof Element);
+    if (path.some(isOwnHost)) return;
+    const link = path.find((n) => n.tagName === 'A') as HTMLAnchorElement | undefined;
+    if (link && productShopUrl(link.href)) void send({ type: 'evidence', code: 'deeplink-portal-link' });
   };
   document.addEventListener('click', onClick, { capture: true, signal });
   document.addEventListener('auxclick', onClick, { capture: true, signal });

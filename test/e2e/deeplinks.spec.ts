@@ -1,0 +1,273 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
+
+/**
+ * Deeplink controls and the automatic steps in real Chromium, on every fixture variant of the
+ * product overview (test/fixtures/portal/products-*.html), the product page, the order list and
+ * an in-app navigation between them.
+ */
+const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
+const at = (file: string) => ({ 'portal.otto.market': { '/products/': `portal/${file}` } });
+
+let b: ExtensionBrowser | undefined;
+test.afterEach(async () => {
+  await b?.close();
+  b = undefined;
+});
+
+const audit = (page: Page) => page.evaluate(auditDeeplinks);
+
+/** Every row with a safe link has exactly one control with that very link; others none. */
+function expectOnePerRow(a: DeeplinkAudit, safe = (href: string) => href.startsWith('https://www.otto.de/')) {
+  for (const row of a.rows) {
+    if (safe(row.href)) {
+      expect(row.controls, row.name).toBe(1);
+      expect(row.controlHref, row.name).toBe(new URL(row.href).href);
+      expect(row.controlTarget).toBe('_blank');
+    } else {
+      expect(row.controls, row.name).toBe(0);
+    }
+  }
+  expect(a.hosts).toBe(a.rows.filter((r) => safe(r.href)).length);
+  expect(a.checklists).toBe(1);
+  expect(a.pwned).toBe(false);
+}
+
+/** Polls until every row is decorated correctly (the page and our frame batching settle). */
+async function settled(page: Page, rows: number) {
+  await expect
+    .poll(async () => {
+      const a = await audit(page);
+      const ok = a.rows.length === rows && a.rows.every((r) => !r.href.startsWith('https://www.otto.de/') || (r.controls === 1 && r.controlHref === new URL(r.href).href));
+      return ok && a.hosts === a.rows.filter((r) => r.href.startsWith('https://www.otto.de/')).length;
+    }, { timeout: 10_000 })
+    .toBe(true);
+  return audit(page);
+}
+
+test('every fixture variant: one panel, one control per row with the right link and status, names stay text', async () => {
+  b = await launchWithExtension();
+  const cases: Array<{ file: string; rows: number; status: string[] }> = [
+    { file: 'products-overview.html', rows: 3, status: ['restricted', 'restricted', 'restricted'] },
+    { file: 'products-shadow.html', rows: 4, status: ['restricted', 'restricted', 'pending', 'rejected'] },
+    { file: 'products-english.html', rows: 7, status: ['restricted', 'online', 'pending', 'rejected', 'restricted'] },
+    { file: 'products-late.html', rows: 2, status: ['restricted', 'restricted'] },
+  ];
+  for (const c of cases) {
+    await b.close();
+    b = await launchWithExtension({ fixtures: at(c.file) });
+    const page = await b.openOtto(OVERVIEW);
+    const a = await settled(page, c.rows);
+    expectOnePerRow(a);
+    expect(a.rows.filter((r) => r.controls).map((r) => r.status), c.file).toEqual(c.status);
+    // Restricted products get the emphasised control.
+    const emph = await page.locator('lga-deeplink[data-status="restricted"] .dl[data-emph]').count();
+    expect(emph, c.file).toBe(c.status.filter((s) => s === 'restricted').length);
+    // The panel is docked above the list (in the light DOM, before the list or its host).
+    await expect(page.locator('lga-checklist')).toHaveCount(1);
+  }
+  // Names with markup: shown as text in the accessible name, never run (overview + shadow fixture).
+  for (const file of ['products-overview.html', 'products-shadow.html']) {
+    await b.close();
+    b = await launchWithExtension({ fixtures: at(file) });
+    const page = await b.openOtto(OVERVIEW);
+    const a = await settled(page, file === 'products-overview.html' ? 3 : 4);
+    expect(a.rows[1]!.label).toContain('<img src=x onerror="window.__lgaPwned=1">');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
+  }
+});
+
+test('re-render, sort, paging (with and without URL change), filter, load more, recycled rows, replaced table', async () => {
+  b = await launchWithExtension({ fixtures: at('products-paging.html') });
+  const page = await b.openOtto(OVERVIEW);
+  expectOnePerRow(await settled(page, 3));
+  const step = async (button: string, rows: number, first?: string) => {
+    await page.locator(`#${button}`).click();
+    const a = await settled(page, rows);
+    expectOnePerRow(a);
+    if (first) expect(a.rows[0]!.name, button).toBe(first);
+    return a;
+  };
+  await step('rerender', 3, 'Tisch Akazie');
+  await step('sort', 3, 'Bank Akazie');
+  await step('next', 3, 'Kissen Leinen');
+  expect(page.url()).toContain('page=2');
+  await step('more', 6);
+  await step('filter', 5);
+  const recycled = await step('recycle', 3, 'Lampe Messing');
+  expect(recycled.rows.map((r) => r.status)).toEqual(['restricted', 'restricted', 'restricted']);
+  await step('next-quiet', 3, 'Kissen Leinen');
+  await step('remount', 3);
+});
+
+test('virtualised grid: controls follow recycled rows while scrolling', async () => {
+  b = await launchWithExtension({ fixtures: at('products-virtual.html') });
+  const page = await b.openOtto(OVERVIEW);
+  const first = await settled(page, 16);
+  expectOnePerRow(first);
+  for (const top of [4000, 4040, 20000, 0]) {
+    await page.locator('#grid').evaluate((g, y) => g.scrollTo(0, y), top);
+    const a = await settled(page, 16);
+    expectOnePerRow(a);
+    expect(a.rows.some((r) => r.name === `Artikel ${Math.max(0, top / 40 - 2)}`)).toBe(true);
+    // Status follows the recycled badge (every 7th product from index 3 is online).
+    for (const r of a.rows) {
+      const i = Number(r.name.replace('Artikel ', ''));
+      expect(r.status, r.name).toBe(i % 7 === 3 ? 'online' : 'restricted');
+    }
+  }
+});
+
+test('2,000 rows: visible rows first, then all of them; "load more" adds controls for the new rows', async () => {
+  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+  const page = await b.openOtto(OVERVIEW);
+  await page.locator('lga-deeplink').first().waitFor({ state: 'attached' });
+  // As soon as any row has its control, every row the merchant can see has one.
+  const visibleDone = await page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll('#rows tr')).filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    return rows.length > 0 && rows.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1);
+  });
+  expect(visibleDone).toBe(true);
+  expectOnePerRow(await settled(page, 2000));
+  await page.locator('#more').click();
+  expectOnePerRow(await settled(page, 2100));
+});
+
+test('clicking "open" ticks deeplink-opened in the panel, the popup and the badge', async () => {
+  b = await launchWithExtension();
+  const page = await b.openOtto(OVERVIEW);
+  await settled(page, 3);
+  await expect.poll(() => page.evaluate(panelStep, 'registered')).toBe('true');
+  await expect.poll(() => b!.badge()).toBe('7');
+  expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
+  const [shop] = await Promise.all([b.context.waitForEvent('page'), page.locator('lga-deeplink a.open').first().click()]);
+  await shop.waitForLoadState();
+  expect(shop.url()).toBe('https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/#variationId=1234567891');
+  await expect.poll(() => page.evaluate(panelStep, 'deeplink-opened')).toBe('true');
+  await expect(page.locator('lga-checklist .detail').filter({ hasText: 'Deeplink über den Livegang-Assistenten geöffnet' })).toHaveCount(1);
+  await expect.poll(() => b!.badge()).toBe('6');
+  const popup = await b.popup();
+  await expect(popup.locator('[data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'true');
+  const stored = (await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown }> };
+  expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-control' });
+});
+
+test('the portal\'s own product link also ticks deeplink-opened; copy puts the link on the clipboard', async () => {
+  b = await launchWithExtension();
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
+  const page = await b.openOtto(OVERVIEW);
+  await settled(page, 3);
+  await page.locator('lga-deeplink button.copy').nth(2).click();
+  await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveText('Link kopiert');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://www.otto.de/p/lounge-set-5-tlg-2222222222/');
+  // Copying is not opening.
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
+
+  // A middle click opens the portal's link in a new tab (a plain click would leave OPC).
+  await Promise.all([b.context.waitForEvent('page'), page.locator('table a.obc_link').first().click({ button: 'middle' })]);
+  await expect.poll(() => page.evaluate(panelStep, 'deeplink-opened')).toBe('true');
+  const stored = (await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown }> };
+  expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-portal-link' });
+});
+
+test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async () => {
+  b = await launchWithExtension();
+  const plain = await b.openOtto(OVERVIEW);
+  await settled(plain, 3);
+  await expect.poll(() => plain.evaluate(panelStep, 'registered')).toBe('true');
+  await plain.waitForTimeout(1500);
+  expect(await plain.evaluate(panelStep, 'product-with-stock')).toBe('false');
+  expect(await plain.evaluate(panelStep, 'live')).toBe('false');
+  await plain.close();
+
+  await b.close();
+  b = await launchWithExtension({ fixtures: at('products-english.html'), locale: 'en-US' });
+  const en = await b.openOtto(OVERVIEW);
+  await expect.poll(() => en.evaluate(panelStep, 'product-with-stock')).toBe('true');
+  await expect.poll(() => en.evaluate(panelStep, 'live')).toBe('true');
+  const steps = ((await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown; how: string }> }).steps;
+  expect(steps['product-with-stock']).toMatchObject({ how: 'auto', evidence: { code: 'products-with-stock', count: 6 } });
+  expect(steps.live).toMatchObject({ how: 'auto', evidence: { code: 'products-online', count: 3 } });
+  // English UI: the control speaks English too.
+  await expect(en.locator('lga-deeplink a.open').first()).toContainText('Open on otto.de');
+});
+
+test('test-order ticks from the order list while not live, and not once live', async () => {
+  const orders = { 'portal.otto.market': { '/orders': 'portal/orders-list-simple.html' } };
+  b = await launchWithExtension({ fixtures: orders });
+  const popup = await b.popup();
+  await popup.locator('[data-step="live"]').click();
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+  const page = await b.openOtto('https://portal.otto.market/orders');
+  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
+  await page.waitForTimeout(1500);
+  expect(((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['test-order']!.done).toBe(false);
+
+  await popup.locator('[data-step="live"]').click();
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'false');
+  await page.reload();
+  await expect(popup.locator('[data-step="test-order"]')).toHaveAttribute('aria-checked', 'true');
+  const steps = ((await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown }> }).steps;
+  expect(steps['test-order']!.evidence).toEqual({ code: 'orders-listed', count: 1 });
+});
+
+test('in-app navigation: overview → product page → orders → back; product page control next to the title', async () => {
+  const nav = 'portal/nav-app.html';
+  b = await launchWithExtension({
+    fixtures: { 'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav } },
+  });
+  const page = await b.openOtto(OVERVIEW);
+  expectOnePerRow(await settled(page, 3));
+  // The overview's checklist is the docked panel (its region is visible without a launcher).
+  await expect(page.locator('lga-checklist [data-step]')).toHaveCount(8);
+
+  await page.getByRole('link', { name: 'Gartenstuhl', exact: true }).click();
+  await expect(page).toHaveURL(/productMaintenance/);
+  const control = page.locator('h1 + lga-deeplink');
+  await expect(control).toHaveCount(1);
+  await expect(control.locator('a.open')).toHaveAttribute('href', 'https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/');
+  await expect(control).toHaveAttribute('data-status', 'restricted');
+  await expect.poll(async () => (await audit(page)).hosts).toBe(1);
+  // Elsewhere the checklist is the launcher: one host, steps behind a button.
+  await expect(page.locator('lga-checklist')).toHaveCount(1);
+  await expect(page.locator('lga-checklist button.launcher')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Bestellungen', exact: true }).click();
+  await expect(page).toHaveURL(/\/orders$/);
+  await expect.poll(async () => (await audit(page)).hosts).toBe(0);
+  await expect(page.locator('lga-checklist button.launcher')).toBeVisible();
+  await page.locator('lga-checklist button.launcher').click();
+  await expect.poll(() => page.evaluate(panelStep, 'test-order')).toBe('true');
+
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/#productoverview$/);
+  expectOnePerRow(await settled(page, 3));
+  await expect(page.locator('lga-checklist')).toHaveCount(1);
+  await expect(page.locator('lga-checklist button.launcher')).toHaveCount(0);
+});
+
+test('diagnostics: the content script answers the popup (native messaging, sendResponse)', async () => {
+  b = await launchWithExtension();
+  const page = await b.openOtto(OVERVIEW);
+  await settled(page, 3);
+  const popup = await b.popup();
+  const reply = await popup.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    // Without the "tabs" permission tabs carry no URL: ask every tab, keep the one that answers.
+    const replies = await Promise.all(
+      (await c.tabs.query({})).map((tab: { id: number }) => c.tabs.sendMessage(tab.id, { type: 'diagnostics/get' }).catch(() => null)),
+    );
+    return replies.find((r: unknown) => r);
+  });
+  expect(reply.ok).toBe(true);
+  expect(reply.data.page).toBe('opc-product-overview');
+  expect(reply.data.features.deeplinks.status).toBe('running');
+  expect(reply.data.features.checklist.status).toBe('running');
+});
