@@ -8,6 +8,9 @@ export default defineContentScript({
   matches: [...CONTENT_MATCHES.portal],
   runAt: 'document_idle',
   main(ctx) {
+    // After an extension reload or update this script is orphaned: WXT's ctx notices (runtime.id
+    // is gone) on its next timer tick and aborts ctx.signal, which removes all our UI.
+    ctx.setInterval(() => undefined, 1000);
     void startContent(ctx.signal, PORTAL_FEATURES, CHUNKS.portal);
   },
 });

@@ -29,5 +29,6 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  // After an extension reload the APIs of this orphaned script are gone: clean up quietly.
+  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(onMessage), { once: true });
 }

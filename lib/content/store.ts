@@ -47,7 +47,8 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
   };
   browser.storage.onChanged.addListener(onChanged);
   abort?.addEventListener('abort', () => {
-    browser.storage.onChanged.removeListener(onChanged);
+    // Orphaned after an extension reload, `storage` may be gone: nothing to remove then.
+    browser.storage?.onChanged?.removeListener(onChanged);
     listeners.clear();
   }, { once: true });
 

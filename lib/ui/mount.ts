@@ -45,6 +45,14 @@ const HOST_GUARD: Record<string, string> = {
   'z-index': '2147483000',
   'max-width': '100%',
   'min-width': '0',
+  width: 'auto',
+  height: 'auto',
+  'max-height': 'none',
+  'min-height': '0',
+  overflow: 'visible',
+  inset: 'auto',
+  margin: '0',
+  float: 'none',
   'font-size': '16px',
 };
 

@@ -15,6 +15,8 @@ export interface ExtensionBrowser {
   openOtto: (url: string) => Promise<Page>;
   badge: () => Promise<string>;
   stopServiceWorker: () => Promise<void>;
+  /** Reloads the extension as the "reload" button in chrome://extensions does (an update does the same to open tabs). */
+  reloadExtension: () => Promise<void>;
   storage: (area?: 'local' | 'session' | 'sync') => Promise<Record<string, unknown>>;
   close: () => Promise<void>;
 }
@@ -24,6 +26,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   extensionDir?: string;
+  /** Other unpacked extensions to load next to ours (e.g. one that tries to message us). */
+  extraExtensions?: string[];
   /** Default true; the interactive demo opens a window. */
   headless?: boolean;
 }
@@ -41,8 +45,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     locale: opts.locale ?? 'de-DE',
     colorScheme: opts.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      `--disable-extensions-except=${[dir, ...(opts.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[dir, ...(opts.extraExtensions ?? [])].join(',')}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
@@ -64,7 +68,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     return route.abort('blockedbyclient');
   });
 
-  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Our worker is the one serving background.js (other test extensions use other file names).
+  const ours = (w: Worker) => w.url().endsWith('/background.js');
+  const worker = async () =>
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   const extensionId = new URL((await worker()).url()).host;
 
   const api: ExtensionBrowser = {
@@ -93,6 +100,18 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
+    },
+    reloadExtension: async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      // Chromium disables command-line unpacked extensions on reload unless developer mode is on.
+      await page.evaluate(async (id) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const dev = (globalThis as any).chrome.developerPrivate;
+        await dev.updateProfileConfiguration({ inDeveloperMode: true });
+        await dev.reload(id, { failQuietly: true });
+      }, extensionId);
+      await page.close();
     },
     storage: async (area = 'local') => {
       const w = await worker();

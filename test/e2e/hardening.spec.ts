@@ -1,0 +1,121 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { FIXTURE_DIR } from '../support/fixtures';
+
+const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
+let b: ExtensionBrowser;
+test.afterEach(async () => {
+  await b?.close();
+});
+
+
+/** Runs `expression` in the extension's isolated world of `page` (where its content script lives). */
+async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 200));
+  const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
+  if (!ctx) throw new Error('no isolated world of the extension in this page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
+}
+
+test('page CSS that hides, shrinks and covers everything does not hide or block our UI', async () => {
+  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-css.html' } } });
+  const page = await b.openOtto(OVERVIEW);
+  const box = page.locator('lga-checklist [data-step="live"]');
+  await expect(box).toBeVisible();
+  const size = await page.locator('lga-checklist').boundingBox();
+  expect(size!.width).toBeGreaterThan(200);
+  expect(size!.height).toBeGreaterThan(150);
+  // Playwright refuses to click when another element (the overlay) would receive the click.
+  await box.click();
+  await expect(box).toHaveAttribute('aria-checked', 'true');
+});
+
+test('window messages shaped like ours are ignored (there is no window-message listener)', async () => {
+  b = await launchWithExtension();
+  const page = await b.openOtto(OVERVIEW);
+  await expect(page.locator('lga-checklist [data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
+  await page.evaluate(() => {
+    for (const m of [{ type: 'reset' }, { type: 'toggle', step: 'live', done: true }, { type: 'evidence', code: 'products-online', count: 9 }, { type: 'import', data: {} }]) {
+      window.postMessage(m, '*');
+      window.postMessage(JSON.stringify(m), '*');
+    }
+  });
+  await page.waitForTimeout(800);
+  const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
+  if (!state) throw new Error('no state stored');
+  expect(state.steps.registered?.done).toBe(true);
+  expect(state.steps.live?.done).toBe(false);
+});
+
+test('another extension cannot message us', async () => {
+  b = await launchWithExtension({ extraExtensions: [resolve(FIXTURE_DIR, 'other-extension')] });
+  const popup = await b.popup();
+  await popup.locator('[data-step="live"]').click();
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+  const other = b.context.serviceWorkers().find((w) => w.url().endsWith('/other-background.js')) ?? (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/other-background.js') }));
+  const result = (await other.evaluate((id) => (globalThis as unknown as { poke: (id: string, m: unknown) => Promise<unknown> }).poke(id, { type: 'reset' }), b.extensionId)) as { delivered: boolean };
+  // externally_connectable with no ids: Chrome does not even deliver the message.
+  expect(result.delivered).toBe(false);
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('two tabs completing different steps at the same moment: both kept', async () => {
+  b = await launchWithExtension();
+  const [t1, t2] = [await b.openOtto(OVERVIEW), await b.openOtto(OVERVIEW)];
+  await expect(t1.locator('lga-checklist')).toHaveCount(1);
+  await expect(t2.locator('lga-checklist')).toHaveCount(1);
+  // Both content scripts send within a few milliseconds of each other.
+  const go = `new Promise((r) => setTimeout(r, Math.max(0, START - Date.now()))).then(() => chrome.runtime.sendMessage(MSG))`;
+  const start = Date.now() + 600;
+  const [r1, r2] = await Promise.all([
+    inContentScript(t1, go.replace('START', String(start)).replace('MSG', JSON.stringify({ type: 'evidence', code: 'products-with-stock', count: 2 }))),
+    inContentScript(t2, go.replace('START', String(start + 5)).replace('MSG', JSON.stringify({ type: 'evidence', code: 'orders-listed', count: 1 }))),
+  ]);
+  expect(r1).toMatchObject({ ok: true });
+  expect(r2).toMatchObject({ ok: true });
+  const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
+  if (!state) throw new Error('no state stored');
+  expect(state.steps['product-with-stock']?.done).toBe(true);
+  expect(state.steps['test-order']?.done).toBe(true);
+  await expect(t1.locator('lga-checklist [data-step="test-order"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(t2.locator('lga-checklist [data-step="product-with-stock"]')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('the service worker stopped right after an event: nothing lost, nothing duplicated', async () => {
+  b = await launchWithExtension();
+  const page = await b.openOtto(OVERVIEW);
+  const box = page.locator('lga-checklist [data-step="customer-account"]');
+  await expect(box).toHaveAttribute('aria-checked', 'false');
+  await Promise.all([box.click(), b.stopServiceWorker()]);
+  await expect(box).toHaveAttribute('aria-checked', 'true');
+  await b.stopServiceWorker();
+  const popup = await b.popup();
+  await expect(popup.locator('[data-step="customer-account"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.locator('[data-step][aria-checked="true"]')).toHaveCount(2); // + registered
+  await expect.poll(() => b.badge()).toBe('6');
+});
+
+test('extension reload with OPC open: old UI removed, no errors in the page, back after a page reload', async () => {
+  b = await launchWithExtension();
+  const page = await b.openOtto(OVERVIEW);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await expect(page.locator('lga-checklist')).toHaveCount(1);
+  await b.reloadExtension();
+  await expect(page.locator('lga-checklist')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  expect(errors).toEqual([]);
+  await page.reload();
+  await expect(page.locator('lga-checklist')).toHaveCount(1);
+});
