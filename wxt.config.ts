@@ -31,7 +31,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
-    build: { sourcemap: false },
+    // No modulepreload polyfill: it would put a fetch() into the extension pages' code.
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { CHROME_BUILD, FIREFOX_BUILD } from '../support/browsers';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
@@ -114,31 +112,7 @@ test('messages with a wrong shape, and a reset from a content script, are refuse
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
 });
 
-test('built manifests ask for storage only and the two OTTO hosts through content scripts', async () => {
-  b = null as unknown as ExtensionBrowser;
-  for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
-    const m = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
-    expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_permissions ?? []).toEqual([]);
-    // Only the two UI chunks, each reachable from its own OTTO host alone (dynamic URL in Chrome).
-    const dynamic = dir === CHROME_BUILD ? { use_dynamic_url: true } : {};
-    expect(m.web_accessible_resources).toEqual([
-      { resources: ['portal-ui.js'], matches: ['https://portal.otto.market/*'], ...dynamic },
-      { resources: ['help-ui.js'], matches: ['https://account.otto.market/*'], ...dynamic },
-    ]);
-    const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
-    expect(matches).toEqual(['https://account.otto.market/*', 'https://portal.otto.market/*']);
-    expect(m.default_locale).toBe('de');
-    expect(m.name).toBe('__MSG_extName__');
-    if (dir === CHROME_BUILD) expect(m.externally_connectable).toEqual({ ids: [] });
-    else {
-      expect(m.browser_specific_settings.gecko.id).toBe('livegang-assistent@livegang-assistent');
-      expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    }
-  }
-});
+// The built manifests' permissions are checked in build.spec.ts against the README.
 
 /** Runs `expression` in the extension's isolated world of `page` (where its content script lives). */
 async function evaluateInContentScript(cdp: import('@playwright/test').CDPSession, expression: string) {

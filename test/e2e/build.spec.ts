@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../support/browsers';
+
+/**
+ * Checks of the built packages: the manifests match the README's manifest facts, and the bundles
+ * contain no eval-like code, no remote script, and no network API at all.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const builds = [CHROME_BUILD, FIREFOX_BUILD].map((d) => resolve(root, d));
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) ? [p] : [];
+  });
+}
+
+function readmeFacts() {
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const block = /<!-- manifest-facts:begin -->\s*```json\s*([\s\S]*?)```\s*<!-- manifest-facts:end -->/.exec(readme);
+  if (!block) throw new Error('README has no manifest-facts block');
+  return JSON.parse(block[1]!);
+}
+
+test('the built manifests grant exactly what the README says', () => {
+  const facts = readmeFacts();
+  for (const dir of builds) {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const firefox = dir.endsWith('firefox-mv3');
+    expect(m.permissions ?? []).toEqual(facts.permissions);
+    expect(m.host_permissions ?? []).toEqual(facts.host_permissions);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...facts.content_scripts].sort());
+    expect(m.content_scripts.every((c: { all_frames?: boolean; world?: string }) => !c.all_frames && c.world !== 'MAIN')).toBe(true);
+    if (firefox) expect(m.externally_connectable).toBeUndefined();
+    else expect(m.externally_connectable).toEqual(facts.externally_connectable);
+    const war = (m.web_accessible_resources ?? []).map((w: Record<string, unknown>) => ({ resources: w.resources, matches: w.matches }));
+    expect(war).toEqual(facts.web_accessible_resources);
+    if (!firefox) expect(m.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*|"tabs"|"scripting"|"webRequest/);
+    expect(m.content_security_policy).toBeUndefined(); // the browsers' strict MV3 default applies
+  }
+});
+
+/** The matched text with some context, or null: keeps failure messages short. */
+function hit(code: string, pattern: RegExp): string | null {
+  const m = pattern.exec(code);
+  return m ? code.slice(Math.max(0, m.index - 60), m.index + 60) : null;
+}
+
+/** Remote addresses that may appear in the code as text (link targets and XML namespaces). */
+const ALLOWED_URL = /^https:\/\/(portal\.otto\.market|account\.otto\.market|www\.otto\.de|www\.otto\.market)(\/|$)|^http:\/\/www\.w3\.org\//;
+
+test('the bundles contain no eval, no remote script and no network API', () => {
+  for (const dir of builds) {
+    const scripts = files(dir, '.js');
+    expect(scripts.length).toBeGreaterThan(4);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      const name = file.slice(dir.length + 1);
+      expect(hit(code, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|set(?:Timeout|Interval)\s*\(\s*["'`]/), `${name}: eval-like code`).toBeNull();
+      expect(hit(code, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection/), `${name}: network API`).toBeNull();
+      expect(hit(code, /import\s*\(\s*["'`]https?:|importScripts\s*\(/), `${name}: remote import`).toBeNull();
+      const urls = code.match(/https?:\/\/[^\s"'`)<>\\]+/g) ?? [];
+      for (const url of urls) expect(url, `${name}: unexpected remote address`).toMatch(ALLOWED_URL);
+    }
+    for (const html of files(dir, '.html')) {
+      const text = readFileSync(html, 'utf8');
+      expect(text).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  }
+});
