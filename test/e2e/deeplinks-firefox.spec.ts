@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
+
+/**
+ * Checklist and deeplinks in real Firefox ESR (puppeteer-core over WebDriver BiDi): the fixture
+ * variants, re-renders, and "open" ticking deeplink-opened in the panel, the popup and the badge.
+ * Three overview URLs per launch (`/products/`, `/products`, `/products/productoverview`) keep
+ * the number of Firefox launches low.
+ */
+let ff: FirefoxWithExtension | undefined;
+test.afterEach(async () => {
+  await ff?.close();
+  ff = undefined;
+});
+
+async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await fn();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await fn();
+  }
+  return last;
+}
+
+const isShop = (href: string) => href.startsWith('https://www.otto.de/');
+const correct = (a: DeeplinkAudit, rows: number) =>
+  a.rows.length === rows &&
+  a.rows.every((r) => (isShop(r.href) ? r.controls === 1 && r.controlHref === new URL(r.href).href : r.controls === 0)) &&
+  a.hosts === a.rows.filter((r) => isShop(r.href)).length &&
+  a.checklists === 1 &&
+  !a.pwned;
+const settled = (page: Page, rows: number) => until(() => page.evaluate(auditDeeplinks), (a) => correct(a, rows));
+
+test('Firefox: shadow-root, English and late-rendering lists get one control per row', async () => {
+  ff = await launchFirefox({
+    fixtures: {
+      'portal.otto.market': {
+        '/products/': 'portal/products-shadow.html',
+        '/products': 'portal/products-english.html',
+        '/products/productoverview': 'portal/products-late.html',
+      },
+    },
+  });
+  const shadow = await settled(await ff.openOtto('https://portal.otto.market/products/#productoverview'), 4);
+  expect(shadow.rows.map((r) => r.status)).toEqual(['restricted', 'restricted', 'pending', 'rejected']);
+  expect(shadow.rows[1]!.label).toContain('<img src=x');
+  const english = await settled(await ff.openOtto('https://portal.otto.market/products'), 7);
+  expect(english.rows.filter((r) => r.controls).map((r) => r.status)).toEqual(['restricted', 'online', 'pending', 'rejected', 'restricted']);
+  await settled(await ff.openOtto('https://portal.otto.market/products/productoverview'), 2);
+});
+
+test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-opened in panel, popup and badge; diagnostics', async () => {
+  ff = await launchFirefox({
+    fixtures: {
+      'portal.otto.market': {
+        '/products': 'portal/products-paging.html',
+        '/products/productoverview': 'portal/products-virtual.html',
+      },
+    },
+  });
+  const paging = await ff.openOtto('https://portal.otto.market/products');
+  await settled(paging, 3);
+  for (const [button, rows] of [['rerender', 3], ['sort', 3], ['next', 3], ['more', 6], ['recycle', 3], ['remount', 3]] as const) {
+    await paging.click(`#${button}`);
+    await settled(paging, rows);
+  }
+
+  const virtual = await ff.openOtto('https://portal.otto.market/products/productoverview');
+  await settled(virtual, 16);
+  await virtual.evaluate(() => document.getElementById('grid')!.scrollTo(0, 8000));
+  // The grid repaints on the next frame; then every recycled row carries its new product's control.
+  await until(() => virtual.evaluate(auditDeeplinks), (a) => correct(a, 16) && a.rows.some((r) => r.name === 'Artikel 198'));
+
+  const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
+  await settled(page, 3);
+  await until(() => page.evaluate(panelStep, 'registered'), (v) => v === 'true');
+  expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
+  // The lists above already proved stock and an online product: note the badge before the click.
+  const popup = await ff.openExtensionPage('popup.html');
+  await until(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
+  const badgeText = () => popup.evaluate(() => (globalThis as unknown as { browser: any }).browser.action.getBadgeText({}) as Promise<string>);
+  const before = Number(await badgeText());
+  expect(before).toBe(await popup.evaluate(() => document.querySelectorAll('[data-step][aria-checked="false"]').length));
+  await page.bringToFront();
+  const open = await page.evaluateHandle(() => document.querySelector('lga-deeplink')!.shadowRoot!.querySelector('a.open')!);
+  await (open.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
+  await until(() => page.evaluate(panelStep, 'deeplink-opened'), (v) => v === 'true');
+
+  await until(() => popup.evaluate(() => document.querySelector('[data-step="deeplink-opened"]')?.getAttribute('aria-checked')), (v) => v === 'true');
+  await until(badgeText, (t) => t === String(before - 1));
+
+  // The content script answers the popup's diagnostics request (native `browser`, sendResponse).
+  const reply = await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: any }).browser;
+    const replies = await Promise.all((await api.tabs.query({})).map((t: { id: number }) => api.tabs.sendMessage(t.id, { type: 'diagnostics/get' }).catch(() => null)));
+    return replies.find((r: { data?: { page?: string } } | null) => r?.data?.page === 'opc-product-overview') ?? null;
+  });
+  expect(reply?.ok).toBe(true);
+  expect(reply?.data.features.deeplinks.status).toBe('running');
+});
