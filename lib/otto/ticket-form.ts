@@ -413,8 +413,16 @@ export const nextFrame = () => new Promise<void>((r) => {
   setTimeout(go, 50);
 });
 
+/** Around a combobox trigger (never the trigger itself): the most specific known wrapper. */
 function comboboxScope(trigger: HTMLElement): Element {
-  return closestComposed(trigger, S.comboboxScope) ?? (trigger.getRootNode() as Element);
+  const parent = composedParent(trigger);
+  if (parent && parent.nodeType === 1) {
+    for (const sel of S.comboboxScope) {
+      const hit = closestComposed(parent as Element, sel);
+      if (hit) return hit;
+    }
+  }
+  return trigger.getRootNode() as Element;
 }
 
 function comboboxItems(trigger: HTMLElement): HTMLElement[] {

@@ -81,7 +81,7 @@ export const TICKET_FORM_SELECTORS = {
   /** Label-like elements inside a field container. */
   labels: 'label, legend, .slds-form-element__label, .uiLabel, .form-element__label',
   /** Around a combobox trigger: where its options render. */
-  comboboxScope: '.slds-combobox_container, .slds-combobox, lightning-base-combobox, lightning-combobox, [class*="combobox" i]',
+  comboboxScope: ['.slds-combobox_container', 'lightning-base-combobox', 'lightning-combobox', '.slds-combobox', '[class*="combobox" i]'],
   /** One option of an open combobox. */
   comboboxOption: 'lightning-base-combobox-item, [role="option"]',
   /** Buttons that send the form. */
