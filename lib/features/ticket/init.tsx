@@ -314,7 +314,11 @@ export const initTicket: FeatureInit = async (ctx) => {
   const onAttempt = () => {
     const form = findTicketForm(document);
     const desc = form?.fields.description;
-    if (!desc || !containsConfirmation(readText(desc), st.inserted?.description)) return;
+    if (!desc || !containsConfirmation(readText(desc), st.inserted?.description)) {
+      // This submission does not carry the confirmation: an earlier watch must not count it.
+      currentWatch?.stop();
+      return;
+    }
     watchSubmission(() => {
       st.state = 'submitted';
       st.snapshot = null;
@@ -360,13 +364,13 @@ export const initTicket: FeatureInit = async (ctx) => {
  * the case) but is bounded in time. A submission that fails validation shows neither: nothing
  * happens, and the next click starts a new watch.
  */
-let currentWatch: { stop: () => void; extend: () => void } | null = null;
+let currentWatch: { stop: () => void; extend: (onSuccess: () => void) => void } | null = null;
 const WATCH_MS = 30_000;
 
 function watchSubmission(onSuccess: () => void) {
   // A second signal of the same submission (click, then the form's submit event) or a retry after
   // a failed validation keeps the first watch: its baseline predates any new success message.
-  if (currentWatch) return currentWatch.extend();
+  if (currentWatch) return currentWatch.extend(onSuccess);
   const baseline = new Set(successMessages());
   let startedAt = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -385,7 +389,14 @@ function watchSubmission(onSuccess: () => void) {
     if (Date.now() - startedAt > WATCH_MS) return stop();
     timer = setTimeout(check, 150);
   };
-  const watch = { stop, extend: () => void (startedAt = Date.now()) };
+  const watch = {
+    stop,
+    extend: (next: () => void) => {
+      startedAt = Date.now();
+      // The latest run of the feature (e.g. after the page re-rendered the form) shows the result.
+      onSuccess = next;
+    },
+  };
   currentWatch = watch;
   timer = setTimeout(check, 100);
 }
