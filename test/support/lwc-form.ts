@@ -47,7 +47,7 @@ export async function ensureLwcForm(log: (m: string) => void = (m) => console.lo
   const dir = join(CACHE, key);
   if (existsSync(join(dir, 'DONE'))) return dir;
   const started = Date.now();
-  log(`[lwc-form] building the Salesforce test form (cache ${key}, about a minute)…`);
+  log(`[lwc-form] building the Salesforce test form (cache ${key}; 15–60 s)…`);
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -90,6 +90,8 @@ export async function ensureLwcForm(log: (m: string) => void = (m) => console.lo
     if (!existsSync(join(dir, 'DONE'))) throw error;
     rmSync(tmp, { recursive: true, force: true });
   }
+  // Older builds (other sources or package versions) are no longer needed.
+  for (const name of readdirSync(CACHE)) if (name !== key && !name.includes('.tmp-')) rmSync(join(CACHE, name), { recursive: true, force: true });
   log(`[lwc-form] built in ${Math.round((Date.now() - started) / 1000)} s`);
   return dir;
 }
