@@ -535,15 +535,9 @@ const ERROR_TEXT = /fehler|error|pflicht|required|ungültig|invalid|nicht (erste
 
 /** Texts of success notices currently on the page (toasts, status regions). */
 export function successMessages(root: Document | Element = document): string[] {
-  const sel = '.forceToastMessage, .slds-notify, .slds-theme_success, .slds-theme--success, [role="status"], [role="alert"], .toastMessage';
-  return deepQueryAll(root, sel)
+  return deepQueryAll(root, S.notices)
     .map((el) => deepText(el, 300))
     .filter((t) => SUCCESS_TEXT.test(t) && !ERROR_TEXT.test(t));
-}
-
-/** Whether the page shows validation errors (messages, invalid fields). */
-export function hasErrors(root: Document | Element = document): boolean {
-  return deepQueryAll(root, S.errors).some((el) => el.getAttribute('aria-invalid') === 'true' || el.classList.contains('slds-has-error') || ERROR_TEXT.test(deepText(el, 300)));
 }
 
 /** The page of a created case: `/s/case/<id>…`, `/s/detail/500…`, `/s/ticket/<id>`. */

@@ -34,19 +34,6 @@ export const TICKET_ANCHORS = {
     ],
     what: 'Name im Benutzermenü',
   },
-  /** A success notice after the ticket was created (toast or inline message). */
-  ticketSuccess: {
-    selectors: [
-      '.forceToastMessage.slds-theme--success',
-      '.slds-notify_toast.slds-theme_success',
-      '.slds-theme_success',
-      '.slds-theme--success',
-      '.forceToastMessage',
-      '[role="status"]',
-      '[role="alert"]',
-    ],
-    what: 'Erfolgsmeldung nach dem Absenden',
-  },
 } as const satisfies Record<string, AnchorSpec>;
 
 /** Structural selectors of the ticket form, used by lib/otto/ticket-form.ts. */
@@ -84,8 +71,6 @@ export const TICKET_FORM_SELECTORS = {
   comboboxScope: ['.slds-combobox_container', 'lightning-base-combobox', 'lightning-combobox', '.slds-combobox', '[class*="combobox" i]'],
   /** One option of an open combobox. */
   comboboxOption: 'lightning-base-combobox-item, [role="option"]',
-  /** Buttons that send the form. */
-  submitButtons: 'button[type="submit"], input[type="submit"], button:not([type]), button[type="button"]',
-  /** Error markers after a failed validation. */
-  errors: '[role="alert"], .slds-has-error, [aria-invalid="true"], .slds-form-element__help, .has-error, .errorsList',
+  /** Notices that may carry the page's success message after sending (text decides). */
+  notices: '.forceToastMessage, .slds-notify, .slds-theme_success, .slds-theme--success, [role="status"], [role="alert"], .toastMessage',
 } as const;
