@@ -35,6 +35,11 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+/** Date formatters are costly to create (several ms each): one per language, made on first use. */
+const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(lang: Lang, at: number): string {
-  return new Date(at).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  let f = DATE_FORMATS.get(lang);
+  if (!f) DATE_FORMATS.set(lang, (f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' })));
+  return f.format(new Date(at));
 }

@@ -156,6 +156,17 @@ export function mountUi(opts: MountOptions): Mounted {
   return mounted;
 }
 
+/**
+ * The same host guard as one `style` attribute value, for hosts created without `mountUi`
+ * (the per-row deeplink controls, lib/ui/deeplink-control.ts: one attribute write per host).
+ */
+export function hostGuardStyle(tag: HostTag): string {
+  const inline = tag === 'lga-deeplink' || tag === 'lga-contact-warning';
+  return Object.entries(HOST_GUARD)
+    .map(([prop, value]) => `${prop}: ${prop === 'display' && inline ? 'inline-block' : value} !important`)
+    .join('; ');
+}
+
 /** The host we mounted for (anchor, tag, key), if it is still in the page. */
 export function mountedOn(anchor: Element, tag: HostTag, key = ''): Mounted | null {
   const m = registry.get(anchor)?.get(`${tag}|${key}`);
