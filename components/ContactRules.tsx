@@ -51,8 +51,7 @@ export function ContactRules({ t, articleUrl }: ContactRulesProps) {
 }
 
 export const CONTACT_RULES_CSS = `
-:host { margin: 8px 0; }
-.lga-root { font-size: 12.5px; line-height: 1.4; }
+.lga-root { font-size: 12.5px; line-height: 1.4; padding: 8px 0; }
 .rules { border: 1px solid var(--lga-border); border-left: 4px solid var(--lga-warn-fg); border-radius: 6px; padding: 6px 10px;
   background: var(--lga-bg); max-width: 46rem; display: grid; gap: 4px; }
 .title { margin: 0; font-weight: 600; display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }

@@ -38,7 +38,7 @@ export function ContactWarning(p: ContactWarningProps) {
       }}
     >
       <button type="button" class="pill" aria-expanded={p.expanded ? 'true' : 'false'} aria-controls="lga-rule" title={t('contact.showRule')} onClick={() => p.onToggle(!p.expanded)}>
-        <span class="icon" aria-hidden="true">
+        <span class="icon" aria-hidden="true" data-part="icon">
           ⚠
         </span>
         <span class="short">{t(shortKey)}</span>
@@ -70,13 +70,17 @@ export function ContactWarning(p: ContactWarningProps) {
 }
 
 export const CONTACT_WARNING_CSS = `
-:host { vertical-align: middle; line-height: 1; margin-inline-start: 6px; }
-.lga-root { font-size: 12px; line-height: 16px; display: inline-block; }
-.warning { position: relative; display: inline-block; }
+:host { vertical-align: middle; line-height: 1; }
+.lga-root { display: block; font-size: 12px; line-height: 16px; white-space: nowrap; }
+/* Overlay fits (see lib/ui/placement.ts fitAfter): the host takes no room, the pill floats over free space. */
+:host([data-fit="overlay"]) .lga-root, :host([data-fit="compact"]) .lga-root { width: 0; }
+:host([data-fit="compact"]) .short { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.warning { position: relative; display: inline-block; margin-left: 6px; }
 .pill { display: inline-flex; align-items: center; gap: 4px; height: 18px; margin: -1px 0; padding: 0 7px; border-radius: 9px;
   border: 1px solid var(--lga-warn-fg); background: var(--lga-warn-bg); color: var(--lga-warn-fg);
   font-size: 11.5px; line-height: 16px; font-weight: 600; white-space: nowrap; vertical-align: middle; }
 .kind-placeholder .pill, .kind-freight .pill { border-width: 2px; padding: 0 6px; }
+:host([data-fit="compact"]) .pill { padding: 0 4px; }
 .icon { font-size: 11px; }
 .panel, .reminder { position: absolute; z-index: 2147483000; top: calc(100% + 6px); left: 0; width: max-content; max-width: min(22rem, 80vw);
   background: var(--lga-bg); color: var(--lga-fg); border: 1px solid var(--lga-border); border-left: 4px solid var(--lga-warn-fg);

@@ -26,3 +26,70 @@ function isRowLike(parent: Element): boolean {
   // Inline parents (span, a, b2b-button without display) cannot hold a block.
   return display === 'inline' || display.startsWith('table-row') || display === 'contents';
 }
+
+/** How a small inline control fits after the content it belongs to. */
+export type Fit = 'overlay' | 'compact' | 'inline';
+
+/**
+ * Decides whether `host` (an inline control placed right after some page content) can float
+ * over free space instead of taking room: `overlay` when its full width fits between its start
+ * and the right edge of its block container and nothing of the page follows it on that line,
+ * `compact` when only its icon fits, else `inline` (it takes room in the flow; never overlaps).
+ */
+export function fitAfter(host: Element, widths: { full: number; compact: number }): Fit {
+  if (hasFollowingContent(host)) return 'inline';
+  const box = blockContainerOf(host);
+  if (!box) return 'inline';
+  const view = host.ownerDocument.defaultView!;
+  const style = view.getComputedStyle(box);
+  const rect = box.getBoundingClientRect();
+  const right = Math.min(rect.right - px(style.paddingRight) - px(style.borderRightWidth), view.innerWidth);
+  const start = host.getBoundingClientRect().left;
+  const room = right - start;
+  if (!(room > 0) || !rect.width) return 'inline';
+  if (room >= widths.full) return 'overlay';
+  if (room >= widths.compact) return 'compact';
+  return 'inline';
+}
+
+const px = (v: string) => parseFloat(v) || 0;
+
+function isInlineLevel(el: Element): boolean {
+  const d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+  return d === 'inline' || d === 'contents';
+}
+
+/** The nearest ancestor that is not inline (its content box bounds the line we sit on). */
+function blockContainerOf(node: Element): Element | null {
+  let el: Element | null = parentAcrossShadow(node);
+  while (el && isInlineLevel(el)) el = parentAcrossShadow(el);
+  return el;
+}
+
+function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** Page content after `host` on the same line of its block container (text or a visible element). */
+function hasFollowingContent(host: Element): boolean {
+  let node: Node = host;
+  for (;;) {
+    for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3 && (sib as Text).data.trim()) return true;
+      if (sib.nodeType === 1) {
+        const el = sib as Element;
+        if (el.tagName.startsWith('LGA-') || el.tagName === 'BR') {
+          if (el.tagName === 'BR') return false; // the line ends here
+          continue;
+        }
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 || (el.textContent ?? '').trim()) return true;
+      }
+    }
+    const parent = parentAcrossShadow(node);
+    if (!parent || !isInlineLevel(parent)) return false;
+    node = parent;
+  }
+}

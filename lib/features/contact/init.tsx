@@ -7,7 +7,7 @@ import { findContactActions, findContacts, freightEvidence, orderContent, orderN
 import { insideOwnUi, openShadowRoots, ownHosts } from '../../otto/query';
 import { LINKS } from '../../otto/urls';
 import { mountUi, type Mounted } from '../../ui/mount';
-import { blockPlacementAfter } from '../../ui/placement';
+import { blockPlacementAfter, fitAfter } from '../../ui/placement';
 import type { FeatureInit } from '../types';
 
 /** How long the copy reminder stays. */
@@ -23,6 +23,8 @@ interface Warning {
   cls: Classification;
   isPlaced: () => boolean;
   place: () => void;
+  /** Re-decide whether the warning floats over free space or takes room (after moves and resizes). */
+  refit: () => void;
   update: (cls: Classification) => void;
   remind: () => void;
   close: () => void;
@@ -110,7 +112,7 @@ export const initContact: FeatureInit = (ctx) => {
       placement: isText ? 'append' : 'after',
       signal: own.signal,
       css: CONTACT_WARNING_CSS,
-      attrs: { 'data-kind': first.kind, 'data-channel': first.channel },
+      attrs: { 'data-kind': first.kind, 'data-channel': first.channel, 'data-fit': 'overlay' },
       key: first.key,
     });
     let cls = first;
@@ -118,12 +120,27 @@ export const initContact: FeatureInit = (ctx) => {
     let reminder = false;
     let alignEnd = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const refit = () => {
+      if (own.signal.aborted || !ui.host.isConnected) return;
+      // Measure with the label shown and the host taking no room: this changes nothing on the page.
+      ui.setAttrs({ 'data-fit': 'overlay' });
+      const pill = ui.root.querySelector('.pill')?.getBoundingClientRect().width ?? 0;
+      const icon = ui.root.querySelector('[data-part="icon"]')?.getBoundingClientRect().width ?? 0;
+      const gap = 6 + 2; // the warning's left margin plus a little air
+      ui.setAttrs({ 'data-fit': pill ? fitAfter(ui.host, { full: pill + gap, compact: icon + 12 + gap }) : 'inline' });
+    };
     const place = () => {
-      if (target.isConnected && target.nextSibling !== ui.host) target.after(ui.host);
+      if (target.isConnected && target.nextSibling !== ui.host) {
+        target.after(ui.host);
+        refit();
+      }
     };
     place();
+    // An open rule or reminder must float above the neighbouring warnings (hosts share one z-index).
+    const raise = () => ui.host.style.setProperty('z-index', expanded || reminder ? '2147483001' : '2147483000', 'important');
     const draw = () => {
       if (own.signal.aborted) return;
+      raise();
       const t = translator(store.get().lang);
       ui.render(
         <ContactWarning
@@ -149,7 +166,12 @@ export const initContact: FeatureInit = (ctx) => {
       );
     };
     draw();
-    const unsubscribe = store.subscribe(draw);
+    refit();
+    const redraw = () => {
+      draw();
+      refit();
+    };
+    const unsubscribe = store.subscribe(redraw);
     return {
       id,
       target,
@@ -159,11 +181,13 @@ export const initContact: FeatureInit = (ctx) => {
       },
       isPlaced: () => ui.host.isConnected && target.nextSibling === ui.host,
       place,
+      refit,
       update: (next) => {
         if (next.kind === cls.kind && next.matchesOrder === cls.matchesOrder) return;
         cls = next;
         ui.setAttrs({ 'data-kind': cls.kind, 'data-channel': cls.channel });
         draw();
+        refit();
       },
       remind: () => {
         reminder = true;
@@ -275,11 +299,30 @@ export const initContact: FeatureInit = (ctx) => {
     const text = selectedText(event);
     const selection = doc.getSelection();
     for (const w of warnings.values()) {
-      const touched = !!text.trim() && !!selection && selection.rangeCount > 0 && safeContains(selection, w.target);
+      // The selection touches the value, or wholly contains the page component whose shadow root holds it
+      // (a selection's text does not include shadow content; the copied text does).
+      const touched =
+        !!text.trim() &&
+        !!selection &&
+        selection.rangeCount > 0 &&
+        (safeContains(selection, w.target, true) || shadowHostsOf(w.target).some((h) => safeContains(selection, h, false)));
       if (textMentions(text, w.cls.key) || touched) w.remind();
     }
   };
   doc.addEventListener('copy', onCopy, { capture: true, signal });
+
+  // The room beside a value changes with the window's width.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        for (const w of warnings.values()) w.refit();
+      }, 150);
+    },
+    { signal, passive: true },
+  );
 
   // A click elsewhere closes an open rule.
   doc.addEventListener(
@@ -296,6 +339,7 @@ export const initContact: FeatureInit = (ctx) => {
     () => {
       observer.disconnect();
       clearTimeout(pending);
+      clearTimeout(resizeTimer);
       for (const w of warnings.values()) w.dispose();
       for (const r of rules.values()) r.dispose();
       warnings.clear();
@@ -320,9 +364,16 @@ function opensOffscreen(host: Element): boolean {
   return rect.left + Math.min(352, view.innerWidth * 0.8) > view.innerWidth - 8;
 }
 
-function safeContains(selection: Selection, node: Node): boolean {
+/** The shadow hosts around `node`, innermost first. */
+function shadowHostsOf(node: Node): Element[] {
+  const hosts: Element[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) hosts.push(root.host);
+  return hosts;
+}
+
+function safeContains(selection: Selection, node: Node, partly: boolean): boolean {
   try {
-    return selection.containsNode(node, true);
+    return selection.containsNode(node, partly);
   } catch {
     return false;
   }
@@ -350,6 +401,6 @@ function selectedText(event: Event): string {
       if (a !== null && b !== null && b > a) text = value.slice(a, b);
     }
   }
-  return text.slice(0, 2000);
+  return text.slice(0, 200_000);
 }
 
