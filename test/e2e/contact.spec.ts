@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Page as FxPage } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, serve } from '../support/fixtures';
@@ -550,4 +552,146 @@ test('privacy: after every order fixture, with warnings opened and values copied
     .flatMap((v) => needles(v).map((n) => [v, n] as const))
     .filter(([, n]) => haystack.includes(n));
   expect(leaks).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox build installed.
+
+let ff: FirefoxWithExtension | undefined;
+test.afterEach(async () => {
+  await ff?.close();
+  ff = undefined;
+});
+
+/** A new Firefox tab on /orders`hash` with `file` served for /orders (and the usual fixtures elsewhere). */
+async function openOrdersFx(fx: FirefoxWithExtension, file: string, hash = ''): Promise<FxPage> {
+  const page = await fx.browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    let host = '';
+    try {
+      host = new URL(url).host;
+    } catch {
+      /* about:, data: */
+    }
+    if (host === 'portal.otto.market' || host === 'account.otto.market' || host === 'www.otto.de') {
+      const r = serve(url, { 'portal.otto.market': { '/orders': `portal/${file}` } });
+      void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
+    } else if (/^(moz-extension|about|data):/.test(url)) void req.continue();
+    else void req.abort();
+  });
+  await page.goto(`${ORDERS}${hash}`);
+  return page;
+}
+
+async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last = await fn();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`${what}: timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await fn();
+  }
+  return last;
+}
+
+const fxWarnings = async (page: FxPage) => sorted(await page.evaluate(listWarnings));
+const fxCount = (page: FxPage, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+const same = (want: WarningInfo[]) => (got: WarningInfo[]) => JSON.stringify(got) === JSON.stringify(sorted(want));
+
+test('Firefox: every order fixture shows the right kinds once each; lookalikes stay "other"; rules beside the contact action', async () => {
+  test.setTimeout(90_000);
+  ff = await launchFirefox();
+  for (const [file, want] of Object.entries(EXPECTED)) {
+    const page = await openOrdersFx(ff, file, want.hash);
+    await until(() => fxWarnings(page), same(want.warnings), file);
+    await until(() => fxCount(page, 'lga-contact-rules'), (n) => n === want.rules, `${file} rules`);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
+    expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
+    // The rule and OTTO's article are there on demand.
+    const article = await page.evaluate(() => {
+      const find = (root: Document | ShadowRoot): Element | null => {
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          if (el.tagName === 'LGA-CONTACT-WARNING') return el;
+          const inner = el.shadowRoot && !el.tagName.startsWith('LGA-') ? find(el.shadowRoot) : null;
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const host = find(document);
+      (host?.shadowRoot?.querySelector('button.pill') as HTMLElement | null)?.click();
+      return new Promise<string | null>((resolve) =>
+        requestAnimationFrame(() => {
+          const note = host?.shadowRoot?.querySelector('[role="note"]') as HTMLElement | null;
+          resolve(note && !note.hidden ? (note.querySelector('a')?.getAttribute('href') ?? null) : null);
+        }),
+      );
+    });
+    expect(article, file).toBe(ARTICLE);
+    await page.close();
+  }
+});
+
+test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async () => {
+  test.setTimeout(90_000);
+  ff = await launchFirefox();
+  const page = await openOrdersFx(ff, 'orders-spa.html', '');
+  const list = ['r1s2t3u4', 'v5w6x7y8', 'c3d4e5f6'].map((l) => ({ kind: 'relay', channel: 'email', beside: `${l}@customer.otto.market` }));
+  const details = [
+    { kind: 'relay', channel: 'email', beside: 'v5w6x7y8@customer.otto.market' },
+    { kind: 'freight', channel: 'phone', beside: '0171 2345678' },
+    { kind: 'freight', channel: 'email', beside: 'o.falkner@example.com' },
+  ];
+  const click = (selector: string) => page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+  await until(() => fxWarnings(page), same(list), 'list');
+  for (let round = 0; round < 2; round++) {
+    await click('a[href="#/details/sp5e6f7g8h/articles"]');
+    await until(() => fxWarnings(page), same(details), `details ${round}`);
+    await click('#rerender');
+    await until(() => fxWarnings(page), same(details), `details re-render ${round}`);
+    await click('#rerender-addresses');
+    await until(() => fxWarnings(page), same(details), `addresses re-render ${round}`);
+    expect(await fxCount(page, 'lga-contact-rules')).toBe(1);
+    await click('a[href="#/"]');
+    await until(() => fxWarnings(page), same(list), `list ${round}`);
+    expect(await fxCount(page, 'lga-contact-rules')).toBe(0);
+  }
+  await click('a[href="#/details/sp5e6f7g8h/articles"]');
+  await until(() => fxWarnings(page), same(details), 'details again');
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await fxWarnings(page)).toEqual(sorted(details));
+
+  // Copy the phone number: the reminder appears beside it; the page still sees an untouched copy event.
+  await page.evaluate(() => {
+    const w = window as unknown as { copies: unknown[] };
+    w.copies = [];
+    window.addEventListener('copy', (e) => w.copies.push({ prevented: e.defaultPrevented, types: Array.from(e.clipboardData?.types ?? []) }));
+    const dd = Array.from(document.querySelectorAll('dd')).find((d) => d.textContent === '0171 2345678' || d.firstChild?.textContent === '0171 2345678')!;
+    const range = document.createRange();
+    range.selectNodeContents(dd.firstChild!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('c');
+  await page.keyboard.up('Control');
+  const reminder = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('lga-contact-warning[data-channel="phone"]');
+      return host?.shadowRoot?.querySelector('[data-reminder]')?.textContent ?? null;
+    });
+  expect(await until(reminder, (t) => !!t, 'copy reminder')).toContain('Spedition');
+  expect(await page.evaluate(() => (window as unknown as { copies: unknown[] }).copies)).toEqual([{ prevented: false, types: [] }]);
+
+  // Storage of the extension (read from its own page): none of the buyer data.
+  const ext = await ff.openExtensionPage('popup.html');
+  const dump = await ext.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: any }).browser;
+    return JSON.stringify({ local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: await api.storage.sync.get(null) });
+  });
+  expect(dump).toContain('onboarding');
+  const haystack = dump.toLowerCase();
+  expect(BUYER_DATA['orders-spa.html']!.flatMap(needles).filter((n) => haystack.includes(n))).toEqual([]);
 });
