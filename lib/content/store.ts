@@ -31,16 +31,30 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
   let view: StoreView = { state: defaultState(), settings, notice: null, lang: resolveLang(settings.language) };
   const listeners = new Set<(v: StoreView) => void>();
 
+  // One request at a time; a change that arrives meanwhile triggers one more read afterwards, so
+  // the last read always happens after the last change.
   let pending: Promise<void> | null = null;
-  const refresh = () =>
-    (pending ??= send({ type: 'state/get' })
-      .then((reply) => {
-        if (!reply.ok || !reply.data) return;
-        const snap = reply.data as Snapshot;
-        view = { ...snap, lang: resolveLang(snap.settings.language) };
-        for (const fn of [...listeners]) fn(view);
-      })
-      .finally(() => (pending = null)));
+  let again = false;
+  const read = () =>
+    send({ type: 'state/get' }).then((reply) => {
+      if (!reply.ok || !reply.data) return;
+      const snap = reply.data as Snapshot;
+      view = { ...snap, lang: resolveLang(snap.settings.language) };
+      for (const fn of [...listeners]) fn(view);
+    });
+  const refresh = (): Promise<void> => {
+    if (pending) {
+      again = true;
+      return pending;
+    }
+    pending = (async () => {
+      do {
+        again = false;
+        await read();
+      } while (again);
+    })().finally(() => (pending = null));
+    return pending;
+  };
 
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && WATCHED.some((k) => k in changes)) void refresh();

@@ -5,6 +5,7 @@ import { createStore, type StoreView } from '../content/store';
 import { send } from '../messaging/client';
 import { translator } from '../i18n';
 import { OptionsForm, OPTIONS_CSS } from '../../components/OptionsForm';
+import { TemplateEditor, TEMPLATE_CSS } from '../../components/TemplateEditor';
 import { BASE_CSS } from '../ui/theme';
 import type { SettingsPatchInput } from '../settings/defaults';
 
@@ -67,13 +68,22 @@ function Options({ view }: { view: Signal<StoreView> }) {
       onExport={() => void exportAll()}
       onImport={(f) => void importFile(f)}
       onReset={() => void reset()}
+      templateEditor={
+        <TemplateEditor
+          template={settings.template}
+          lang={settings.templateLang}
+          values={{ name: settings.name, company: settings.company, partnerId: settings.partnerId }}
+          t={t}
+          onSave={(template, templateLang) => void patch({ template, templateLang })}
+        />
+      }
     />
   );
 }
 
 export async function startOptions(el: HTMLElement) {
   const style = document.createElement('style');
-  style.textContent = BASE_CSS + OPTIONS_CSS;
+  style.textContent = BASE_CSS + OPTIONS_CSS + TEMPLATE_CSS;
   document.head.append(style);
   const store = createStore(send);
   await store.ready;

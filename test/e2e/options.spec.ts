@@ -78,3 +78,43 @@ test('options: export → reset → import restores progress and settings; a bad
   await expect(options.getByLabel(/Name/)).toHaveValue('Erika Mustermann');
   await expect.poll(() => b.badge()).toBe('7');
 });
+
+test('options: ticket template with live preview, placeholder validation and reset to default', async () => {
+  b = await launchWithExtension();
+  const options = await openOptions(b);
+  const template = options.getByLabel('Vorlage für das Bestätigungsticket');
+  const preview = options.locator('[data-preview]');
+  await expect(template).toHaveValue(/Liebes OTTO Team,/);
+  await expect(preview).toContainText('[Ihr Name]');
+
+  await options.getByLabel(/Ihr Name/).fill('Erika Mustermann');
+  await options.getByLabel(/Ihr Name/).press('Tab');
+  await expect(preview).toContainText('Liebe Grüße\nErika Mustermann');
+
+  // Invalid: no {name}, an unknown placeholder and "XY" — explained, not saved, no preview.
+  await template.fill('Hallo OTTO,\nbitte freischalten. {firma}\nXY');
+  await expect(options.locator('#opt-template-problems li')).toHaveText([
+    'Unbekannter Platzhalter {firma}.',
+    'Der Platzhalter {name} fehlt.',
+    '„XY“ ist kein Name: Bitte {name} verwenden.',
+  ]);
+  await expect(template).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.getByRole('button', { name: 'Vorlage speichern' })).toBeDisabled();
+  await expect(preview).toHaveText('Keine Vorschau: Die Vorlage ist ungültig.');
+  await template.blur();
+  expect(((await b.storage('local')).settings as { template: unknown }).template).toBeNull();
+
+  // Valid own template: saved on blur, preview live.
+  await template.fill('Hallo OTTO,\nich bestätige den Shipment Request.\n{name}, {company}');
+  await options.getByLabel('Firma').fill('Muster GmbH');
+  await options.getByLabel('Firma').press('Tab');
+  await expect(preview).toHaveText('Hallo OTTO,\nich bestätige den Shipment Request.\nErika Mustermann, Muster GmbH');
+  expect(((await b.storage('local')).settings as { template: string }).template).toContain('{company}');
+
+  // English default offered; reset restores the default.
+  await options.getByRole('button', { name: 'Standardvorlage wiederherstellen' }).click();
+  await expect(template).toHaveValue(/Liebes OTTO Team,/);
+  await options.getByLabel('Sprache des Tickettexts').selectOption('en');
+  await expect(template).toHaveValue(/Dear OTTO team,/);
+  await expect.poll(async () => ((await b.storage('local')).settings as { templateLang: string; template: unknown })).toMatchObject({ templateLang: 'en', template: null });
+});
