@@ -305,7 +305,7 @@ export const initContact: FeatureInit = (ctx) => {
         !!text.trim() &&
         !!selection &&
         selection.rangeCount > 0 &&
-        (safeContains(selection, w.target, true) || shadowHostsOf(w.target).some((h) => safeContains(selection, h, false)));
+        (intersects(selection, w.target) || shadowHostsOf(w.target).some((h) => safeContains(selection, h, false)));
       if (textMentions(text, w.cls.key) || touched) w.remind();
     }
   };
@@ -369,6 +369,17 @@ function shadowHostsOf(node: Node): Element[] {
   const hosts: Element[] = [];
   for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) hosts.push(root.host);
   return hosts;
+}
+
+function intersects(selection: Selection, node: Node): boolean {
+  for (let i = 0; i < selection.rangeCount; i++) {
+    try {
+      if (selection.getRangeAt(i).intersectsNode(node)) return true;
+    } catch {
+      /* a node the range cannot compare with */
+    }
+  }
+  return false;
 }
 
 function safeContains(selection: Selection, node: Node, partly: boolean): boolean {
