@@ -115,9 +115,21 @@ const EXPECTED: Record<string, { hash: string; warnings: WarningInfo[]; rules: n
   },
 };
 
-/** The single host `tag` inside `page` (also inside page shadow roots): its shadow root's text. */
-const shadowText = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async () => {
+  b = await launchWithExtension();
+  const want = EXPECTED['orders-details-parcel.html']!;
+  const page = await openOrders(b, 'orders-details-parcel.html', want.hash);
+  await expectWarnings(page, want.warnings);
+  const popup = await b.popup();
+  const patch = (on: boolean) =>
+    popup.evaluate((v) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { features: { contact: v } } }), on);
+  expect(await patch(false)).toMatchObject({ ok: true });
+  await expectWarnings(page, []);
+  await expect(page.locator('lga-contact-rules')).toHaveCount(0);
+  expect(await patch(true)).toMatchObject({ ok: true });
+  await expectWarnings(page, want.warnings);
+  await expect(page.locator('lga-contact-rules')).toHaveCount(1);
+});
 
 test('each order fixture shows the right kinds, once each, and the rules once beside the contact action', async () => {
   b = await launchWithExtension();
