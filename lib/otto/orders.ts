@@ -172,7 +172,7 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
       const phones = phonesInText(trimmed, { orderNumber });
       if (!phones.length) return;
       const inAddress = !!closestDeep(node, addressSel);
-      const labelled = isPhoneLabel(label);
+      const labelled = isPhoneLabel(label) || isPhoneLabel(columnHeaderOf(node));
       for (const p of phones) {
         const before = trimmed.slice(0, p.index);
         const ownLabel = PHONE_LABEL.test(before.trim()) && before.trim().replace(PHONE_LABEL, '') === '';
@@ -183,6 +183,18 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
     }
   });
   return hits;
+}
+
+/** The header text of the table column a node sits in ("Telefon" column of the order list), or ''. */
+function columnHeaderOf(node: Node): string {
+  const cell = node.parentElement?.closest('td, th, [role="cell"], [role="gridcell"]');
+  const row = cell?.parentElement;
+  if (!cell || !row) return '';
+  const index = Array.from(row.children).indexOf(cell);
+  const table = row.closest('table, [role="table"], [role="grid"]');
+  const headerRow = table?.querySelector('thead tr, tr:has(> th), [role="row"]:has(> [role="columnheader"])');
+  if (!headerRow || headerRow === row) return '';
+  return textOf(headerRow.children[index] ?? null, 60);
 }
 
 /**

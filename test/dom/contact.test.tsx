@@ -137,6 +137,16 @@ describe('order-page adapter', () => {
     ]);
   });
 
+  it('order list: a phone column counts as a label, a price or date column does not', () => {
+    document.body.innerHTML = `<main><table>
+      <thead><tr><th>Bestellnummer</th><th>Telefon</th><th>Betrag</th><th>Notiz</th></tr></thead>
+      <tbody><tr><td>ab12cd34ef</td><td>0171 2345678</td><td>0 123 456 789</td><td>0160 7654321</td></tr></tbody>
+    </table></main>`;
+    const hits = findContacts(orderContent(), { page: 'list' });
+    expect(hits.map((h) => h.raw)).toEqual(['+491712345678']);
+    expect(hits[0]!.scope.tagName).toBe('TR');
+  });
+
   it('order list: each value belongs to its row', () => {
     loadWithScripts('portal/orders-spa.html');
     // The SPA's script rendered the list (no hash).

@@ -498,6 +498,7 @@ test('privacy: after every order fixture, with warnings opened and values copied
     });
   });
 
+  const pageStorage: string[] = [];
   const visits: Array<[string, string]> = [
     ...Object.entries(EXPECTED).map(([f, e]) => [f, e.hash] as [string, string]),
     ['orders-spa.html', ''],
@@ -534,6 +535,8 @@ test('privacy: after every order fixture, with warnings opened and values copied
       }
     }
     await page.waitForTimeout(300);
+    // The page's own storage is shared with content scripts: it must stay as empty as the fixtures leave it.
+    pageStorage.push(await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie })));
     await page.close();
   }
   // Positive control of the recorder: a probe sent from an extension page is recorded verbatim.
@@ -554,10 +557,12 @@ test('privacy: after every order fixture, with warnings opened and values copied
     sync: await b.storage('sync'),
     messages: seen,
     console: logs,
+    pageStorage,
   };
   const haystack = JSON.stringify(dump).toLowerCase();
   // The dump is real (the extension did store its onboarding state) …
   expect(dump.local).toHaveProperty('onboarding');
+  expect(pageStorage).toEqual(visits.map(() => JSON.stringify({ local: {}, session: {}, cookie: '' })));
   // … and holds none of the buyers' data in any form.
   const leaks = Object.values(BUYER_DATA)
     .flat()
