@@ -119,3 +119,32 @@ test('extension reload with OPC open: old UI removed, no errors in the page, bac
   await page.reload();
   await expect(page.locator('lga-checklist')).toHaveCount(1);
 });
+
+test('hostile product names and links: text only, no control for bad links, no script runs, page elements with our names untouched', async () => {
+  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-products.html' } } });
+  const page = await b.openOtto(OVERVIEW);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Ours = hosts with our open shadow root; the page's own <lga-*> elements have none.
+  const ours = (tag: string) =>
+    page.evaluate((t) => [...document.querySelectorAll(t)].filter((e) => e.shadowRoot).map((e) => (e.closest('tr') as HTMLElement | null)?.dataset.valid ?? 'outside'), tag);
+  await expect.poll(() => ours('lga-deeplink')).toEqual(['1', '1', '1']);
+  await expect.poll(() => ours('lga-checklist')).toEqual(['outside']);
+  const hrefs = await page.evaluate(() =>
+    [...document.querySelectorAll('lga-deeplink')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href'))),
+  );
+  expect(hrefs.length).toBeGreaterThanOrEqual(3);
+  for (const href of hrefs) expect(href).toMatch(/^https:\/\/www\.otto\.de\//);
+  // Nothing of the markup in names ran, in any world, and our UI shows no element made from it.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: boolean }).__lgaPwned)).toBeUndefined();
+  expect(await page.evaluate(() => [...document.querySelectorAll('lga-deeplink, lga-checklist')].some((h) => h.shadowRoot?.querySelector('img, script, svg, b')))).toBe(false);
+  // The page's own elements that use our names are left alone.
+  expect(await page.evaluate(() => document.getElementById('lga-checklist-heading')?.textContent)).toBe('page-made checklist');
+  expect(await page.evaluate(() => document.querySelector('lga-deeplink > a')?.getAttribute('href'))).toBe('https://evil.example/');
+  // Our checklist works although the page uses our ids and tag names.
+  const live = page.locator('lga-checklist').filter({ has: page.locator('[data-step]') }).locator('[data-step="customer-account"]');
+  await live.click();
+  await expect(live).toHaveAttribute('aria-checked', 'true');
+  expect(errors).toEqual([]);
+});

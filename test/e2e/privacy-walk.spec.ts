@@ -1,0 +1,133 @@
+import { expect, test, type Request } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
+
+/**
+ * Privacy at rest and on the wire: a walk through every committed OTTO fixture, the popup and the
+ * options page. Afterwards no buyer data (e-mail addresses, phone numbers, order numbers found in
+ * the fixtures) is in any storage area, in any message the background received, or in the
+ * console; and neither the service worker nor an extension page made a network request.
+ */
+let b: ExtensionBrowser;
+test.afterEach(async () => {
+  await b?.close();
+});
+
+/** Where each fixture is served: the URL decides the page kind, so each family gets its route. */
+function routeFor(file: string): { host: string; path: string; url: string } | null {
+  const name = file.replace(/\.html$/, '');
+  const portal = (path: string, hash = '') => ({ host: 'portal.otto.market', path, url: `https://portal.otto.market${path}${hash}` });
+  const help = (path: string) => ({ host: 'account.otto.market', path, url: `https://account.otto.market${path}` });
+  if (name === 'products-page') return portal('/products/productMaintenance/0b6c2c1e-5b5e-4d43-9a57-1f3e8b1d2c3a');
+  if (name.startsWith('products-') || name.startsWith('hostile-') || name === 'nav-app') return portal('/products/', '#productoverview');
+  if (name.startsWith('orders-details')) return portal('/orders', '#/details/ab12cd34ef/articles');
+  if (name.startsWith('orders-')) return portal('/orders', '#/list');
+  if (name === 'dashboard') return portal('/');
+  if (name.startsWith('ticket-')) return help('/s/ticketanlegen');
+  if (name === 'livegang-article') return help('/s/article/Vorbereitungen-Livegang');
+  return null;
+}
+
+/** Buyer data as it appears in the fixtures: e-mail addresses, phone numbers and order numbers. */
+function buyerData(files: string[]): string[] {
+  const found = new Set<string>();
+  for (const f of files) {
+    if (!f.startsWith('portal/orders-')) continue;
+    const text = readFileSync(join(FIXTURE_DIR, f), 'utf8').replace(/<[^>]+>/g, ' ');
+    for (const m of text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []) found.add(m.toLowerCase());
+    for (const m of text.match(/\+?\d[\d ()/-]{7,}\d/g) ?? []) {
+      if (m.replace(/\D/g, '').length < 9) continue;
+      found.add(m.trim()); // as written on the page
+      found.add(m.replace(/\D/g, '')); // digits only
+    }
+    const raw = readFileSync(join(FIXTURE_DIR, f), 'utf8');
+    for (const m of raw.matchAll(/details\/([a-z0-9]{10})\b/gi)) found.add(m[1]!.toLowerCase());
+    for (const m of text.matchAll(/(?:Bestellnummer|Bestell-Nr\.?|Order number|Order no\.?)\s*:?\s*([a-z0-9]{10})\b/gi)) found.add(m[1]!.toLowerCase());
+  }
+  return [...found].filter((v) => !v.endsWith('otto.market') && !v.endsWith('otto.de'));
+}
+
+test('a walk through every fixture leaves no buyer data anywhere and makes no request of our own', async () => {
+  test.setTimeout(180_000);
+  const files = ['portal', 'account'].flatMap((dir) => readdirSync(join(FIXTURE_DIR, dir)).filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`));
+  const secrets = buyerData(files);
+  expect(secrets.length, 'the order fixtures contain buyer data to look for').toBeGreaterThan(5);
+
+  const overrides: Record<string, FixtureMap> = { 'portal.otto.market': {}, 'account.otto.market': {} };
+  b = await launchWithExtension({ fixtures: overrides });
+  const ours: Array<{ url: string; from: string }> = [];
+  const fromExtension = (r: Request) => {
+    if (r.serviceWorker()) return 'service worker';
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    return frameUrl.startsWith('chrome-extension://') ? 'extension page' : null;
+  };
+  b.context.on('request', (r) => {
+    const from = fromExtension(r);
+    if (from && !r.url().startsWith('chrome-extension://')) ours.push({ url: r.url(), from });
+  });
+
+  const w = await b.worker();
+  // Positive control of the request recorder: a fetch made from the worker and from an extension
+  // page is seen (then forgotten); the extension's own code never does this.
+  await w.evaluate(() => fetch('https://www.otto.de/recorder-probe-sw').catch(() => undefined));
+  const probePage = await b.popup();
+  await probePage.evaluate(() => fetch('https://www.otto.de/recorder-probe-page').catch(() => undefined));
+  await probePage.close();
+  await expect.poll(() => ours.map((r) => r.from).sort()).toEqual(['extension page', 'service worker']);
+  ours.length = 0;
+  await w.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = globalThis as any;
+    g.__lgaSeen = [];
+    g.chrome.runtime.onMessage.addListener((m: unknown) => void g.__lgaSeen.push(JSON.stringify(m)));
+  });
+  const consoleLines: string[] = [];
+
+  let visited = 0;
+  for (const file of files) {
+    const route = routeFor(file.split('/')[1]!);
+    if (!route) continue;
+    overrides[route.host]![route.path] = file;
+    const page = await b.context.newPage();
+    page.on('console', (m) => consoleLines.push(m.text()));
+    await page.goto(route.url);
+    await page.waitForTimeout(1200);
+    // Touch what a merchant would: open every contact rule and copy the page's text.
+    for (const pill of await page.locator('lga-contact-warning button').all()) await pill.click({ timeout: 2000 }).catch(() => undefined);
+    await page.evaluate(() => {
+      const sel = getSelection();
+      sel?.selectAllChildren(document.body);
+      document.execCommand('copy');
+    });
+    await page.waitForTimeout(200);
+    await page.close();
+    visited++;
+  }
+  expect(visited).toBeGreaterThan(15);
+
+  const popup = await b.popup();
+  await popup.waitForTimeout(300);
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.getByLabel('Ihr Name').waitFor();
+
+  const seen = (await (await b.worker()).evaluate(() => (globalThis as unknown as { __lgaSeen?: string[] }).__lgaSeen ?? [])) as string[];
+  expect(seen.length, 'the message recorder saw the content scripts').toBeGreaterThan(visited);
+  const dump = JSON.stringify({
+    local: await b.storage('local'),
+    session: await b.storage('session'),
+    sync: await b.storage('sync'),
+    messages: seen,
+    console: consoleLines,
+  }).toLowerCase();
+  for (const secret of secrets) expect(dump.includes(secret), `buyer data ${secret}`).toBe(false);
+  expect(ours, 'requests made by the service worker or extension pages').toEqual([]);
+});
