@@ -35,11 +35,17 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** Date formatters are costly to create (several ms each): one per language, made on first use. */
-const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+/**
+ * "23. Nov. 2026" / "23 Nov 2026", local time. Written out by hand: the first use of `Intl` in a
+ * tab loads ICU locale data, which cost ~25 ms on every OPC page load (README, "Performance").
+ */
+const MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
 
 export function formatDate(lang: Lang, at: number): string {
-  let f = DATE_FORMATS.get(lang);
-  if (!f) DATE_FORMATS.set(lang, (f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' })));
-  return f.format(new Date(at));
+  const d = new Date(at);
+  const month = MONTHS[lang][d.getMonth()];
+  return lang === 'de' ? `${d.getDate()}. ${month} ${d.getFullYear()}` : `${d.getDate()} ${month} ${d.getFullYear()}`;
 }

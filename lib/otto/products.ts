@@ -4,8 +4,8 @@
  * (German and English wording of statuses and column titles) live here. Nothing in this file
  * writes to the page.
  */
-import { ANCHORS } from './selectors';
-import { findAllAnchors, findAnchor } from './anchors';
+import { ANCHORS, type AnchorName } from './selectors';
+import { findAllAnchors, findAnchor, waitFor, type WaitOptions } from './anchors';
 import { isOwnHost, openShadowRoots, textOf, type QueryRoot } from './query';
 import { safeShopUrl } from './urls';
 
@@ -74,27 +74,78 @@ function scopes(el: Element): QueryRoot[] {
   return el.shadowRoot ? [el, el.shadowRoot] : [el];
 }
 
-function firstIn<E extends Element>(el: Element, name: Parameters<typeof findAnchor>[0]): E | null {
+const joinedSelectors = new Map<AnchorName, string>();
+
+/**
+ * The first element for anchor `name` inside a row (or a row's own shadow root), trying the
+ * fallbacks in order and never returning our own UI. Rows are small: plain native queries, no
+ * walk through nested shadow roots (this runs for thousands of rows).
+ */
+function firstIn<E extends Element>(el: Element, name: AnchorName): E | null {
+  let all = joinedSelectors.get(name);
+  if (!all) joinedSelectors.set(name, (all = ANCHORS[name].selectors.join(',')));
   for (const scope of scopes(el)) {
-    const hit = findAnchor<E>(name, scope);
-    if (hit) return hit.element;
+    if (!scope.querySelector(all)) continue;
+    for (const sel of ANCHORS[name].selectors) {
+      const hit = scope.querySelector<E>(sel);
+      if (!hit) continue;
+      if (!isOwnHost(hit)) return hit;
+      for (const other of Array.from(scope.querySelectorAll<E>(sel))) if (!isOwnHost(other)) return other;
+    }
   }
   return null;
 }
 
-/** The product list container on the overview, or `null`. */
+/** All elements of the first fallback that finds any, inside one row scope (native query only). */
+function allIn(scope: QueryRoot, name: AnchorName): Element[] {
+  for (const sel of ANCHORS[name].selectors) {
+    const found = Array.from(scope.querySelectorAll(sel)).filter((e) => !isOwnHost(e));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+let lastList: { el: Element; at: number } | null = null;
+
+/**
+ * The product list container on the overview, or `null`. Several features ask for it within
+ * moments of each other; a miss of a preferred selector walks the whole page for shadow roots,
+ * so a hit is reused for 250 ms while it is still in the page.
+ */
 export function findProductList(root: QueryRoot = document): Element | null {
-  return findAnchor('productList', root)?.element ?? null;
+  const now = performance.now();
+  if (root === document && lastList && now - lastList.at < 250 && lastList.el.isConnected) return lastList.el;
+  // Specific selectors in the light DOM first: native queries only. A miss of every one of them
+  // falls back to the full lookup, which also searches the page's open shadow roots.
+  const specific = ANCHORS.productList.selectors.slice(0, -3);
+  let el: Element | null = null;
+  for (const sel of specific) {
+    const hit = root.querySelector(sel);
+    if (hit && !isOwnHost(hit)) {
+      el = hit;
+      break;
+    }
+  }
+  el ??= findAnchor('productList', root)?.element ?? null;
+  if (root === document) lastList = el ? { el, at: now } : null;
+  return el;
+}
+
+/** Waits for the product list (see `findProductList`); `null` on timeout or abort. */
+export function waitForProductList(opts: WaitOptions): Promise<Element | null> {
+  return waitFor(() => findProductList(), opts);
 }
 
 /**
- * Where changes to the list can happen: the container and every open shadow root inside it
- * (including its own). Observers watch exactly these.
+ * Where changes to the list can happen: the container, its own shadow root, and the open shadow
+ * roots deeper inside only when the rows live there (walking a big light-DOM table for shadow
+ * roots it does not have costs more than everything else we do).
  */
 export function listRoots(list: Element): Array<Element | ShadowRoot> {
   const out: Array<Element | ShadowRoot> = [list];
-  if (list.shadowRoot) out.push(list.shadowRoot, ...openShadowRoots(list.shadowRoot));
-  for (const sr of openShadowRoots(list)) if (!out.includes(sr)) out.push(sr);
+  if (list.shadowRoot) out.push(list.shadowRoot);
+  if (out.some((r) => r.querySelector(LINK_SELECTOR))) return out;
+  for (const sr of [...openShadowRoots(list), ...(list.shadowRoot ? openShadowRoots(list.shadowRoot) : [])]) if (!out.includes(sr)) out.push(sr);
   return out;
 }
 
@@ -121,24 +172,29 @@ export function rowOf(el: Element | null): Element | null {
 
 /**
  * Product rows below `root` (the list, a shadow root in it, or a subtree the page just added):
- * the rows that hold a link to the shop, plus `root` itself when it is such a row.
+ * the rows that hold a link to the shop, plus `root` itself when it is such a row. Looks in
+ * `root` and its own shadow root first and walks nested shadow roots only when that finds nothing.
  */
 export function productRowsIn(root: QueryRoot): Element[] {
   const rows = new Set<Element>();
-  if (root instanceof Element && !isOwnHost(root)) {
+  const collect = (scope: QueryRoot) => {
+    for (const link of Array.from(scope.querySelectorAll(LINK_SELECTOR))) {
+      const row = rowOf(link);
+      if (row && !isOwnHost(row)) rows.add(row);
+    }
+  };
+  if (root instanceof Element) {
+    if (isOwnHost(root)) return [];
     if (root.matches(LINK_SELECTOR)) {
       const r = rowOf(root);
       if (r) rows.add(r);
     }
   }
-  const searchRoots: QueryRoot[] = root instanceof Element ? [root, ...openShadowRoots(root)] : [root, ...openShadowRoots(root)];
-  if (root instanceof Element && root.shadowRoot && !searchRoots.includes(root.shadowRoot)) searchRoots.push(root.shadowRoot);
-  for (const r of searchRoots) {
-    for (const link of Array.from(r.querySelectorAll(LINK_SELECTOR))) {
-      const row = rowOf(link);
-      if (row && !isOwnHost(row)) rows.add(row);
-    }
-  }
+  collect(root);
+  const own = root instanceof Element ? root.shadowRoot : null;
+  if (own) collect(own);
+  if (!rows.size) for (const sr of openShadowRoots(root)) if (sr !== own) collect(sr);
+  if (!rows.size && own) for (const sr of openShadowRoots(own)) collect(sr);
   return [...rows];
 }
 
@@ -183,7 +239,7 @@ export function rowStatus(row: Element): ProductStatus {
 /** Index of the stock column in the list's header, `-1` when the list shows no stock. */
 export function stockColumnOf(list: Element): number {
   for (const scope of scopes(list)) {
-    const headers = findAllAnchors('productColumnHeaders', scope);
+    const headers = allIn(scope, 'productColumnHeaders');
     const idx = headers.findIndex((h) => STOCK_HEADER.test(textOf(h, 80)));
     if (idx >= 0) return idx;
   }
@@ -197,7 +253,7 @@ export function rowStock(row: Element, stockColumn: number): number | null {
   if (stockColumn < 0) return null;
   let cell: Element | undefined;
   if (row instanceof HTMLTableRowElement) cell = row.cells[stockColumn];
-  else for (const scope of scopes(row)) if ((cell = findAllAnchors('productCells', scope)[stockColumn])) break;
+  else for (const scope of scopes(row)) if ((cell = allIn(scope, 'productCells')[stockColumn])) break;
   return cell ? parseStock(textOf(cell, 80)) : null;
 }
 

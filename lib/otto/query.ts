@@ -46,11 +46,6 @@ function nextSkippingChildren(walker: TreeWalker): Element | null {
   return null;
 }
 
-/** Does the tree contain native shadow roots at all? Cheap check to skip the walk. */
-function hasShadowHosts(root: QueryRoot): boolean {
-  return openShadowRoots(root).length > 0;
-}
-
 /** querySelectorAll over `root` and every open shadow root inside it. */
 export function deepQueryAll<E extends Element = Element>(root: QueryRoot, selector: string): E[] {
   const found: E[] = [];
@@ -61,7 +56,8 @@ export function deepQueryAll<E extends Element = Element>(root: QueryRoot, selec
     }
   };
   push(root);
-  if (hasShadowHosts(root)) for (const sr of openShadowRoots(root)) push(sr);
+  // One walk: it visits every element below `root`, which is what costs on big pages.
+  for (const sr of openShadowRoots(root)) push(sr);
   return found;
 }
 

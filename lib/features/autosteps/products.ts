@@ -1,5 +1,4 @@
-import { waitForAnchor } from '../../otto/anchors';
-import { readProductPage, rowStatus, rowStock, stockColumnOf } from '../../otto/products';
+import { readProductPage, rowStatus, rowStock, stockColumnOf, waitForProductList } from '../../otto/products';
 import { childController, untilGone } from '../../ui/presence';
 import { watchRows } from '../deeplinks/rows';
 import type { FeatureContext } from '../types';
@@ -11,8 +10,9 @@ const open = (ctx: FeatureContext) => {
 
 /**
  * `product-with-stock` and `live` from the product overview: rows with stock > 0 and rows shown
- * online. Reads rows in idle time (and rows the app changes later) until both steps are proven;
- * a list without any stock information never proves `product-with-stock`. Evidence is a count.
+ * online, among the rows the merchant can see (and more as they scroll; rows the app changes
+ * later too) until both steps are proven. A list without any stock information never proves
+ * `product-with-stock`. Evidence is a count of rows seen, never page text.
  */
 export async function productListEvidence(ctx: FeatureContext): Promise<void> {
   const { signal, send } = ctx;
@@ -24,9 +24,9 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
   while (!signal.aborted) {
     let n = needed();
     if (!n.stock && !n.online) return;
-    const hit = await waitForAnchor('productList', { signal, timeout: 24 * 3600_000 });
+    const hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
     if (!hit || signal.aborted) return;
-    const list = hit.element;
+    const list = hit;
     const watchCtl = childController(signal);
     const col = stockColumnOf(list);
     const withStock = new Set<Element>();
@@ -35,7 +35,6 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
     const report = () => {
       frame = 0;
       if (watchCtl.signal.aborted) return;
-      if (watch.pending() > 0) return schedule();
       n = needed();
       if (n.stock && withStock.size) {
         sent.stock = true;
@@ -51,10 +50,9 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(report);
     };
-    const watch = watchRows({
+    watchRows({
       list,
       signal: watchCtl.signal,
-      visibleFirst: false,
       decorate: (row) => {
         const stock = rowStock(row, col);
         if (stock !== null && stock > 0) withStock.add(row);

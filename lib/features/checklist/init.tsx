@@ -5,7 +5,7 @@ import { mountUi, type Mounted } from '../../ui/mount';
 import { childController, untilGone } from '../../ui/presence';
 import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
-import { waitForAnchor } from '../../otto/anchors';
+import { waitForProductList } from '../../otto/products';
 import { nextOpenStep } from '../../onboarding/state';
 import type { StoreView } from '../../content/store';
 import type { FeatureContext, FeatureInit } from '../types';
@@ -80,18 +80,18 @@ function inDocument(el: Element): Element {
 async function overview(ctx: FeatureContext) {
   const { signal, noteAnchor } = ctx;
   while (!signal.aborted) {
-    let hit = await waitForAnchor('productList', { signal, timeout: LIST_TIMEOUT });
+    let hit = await waitForProductList({ signal, timeout: LIST_TIMEOUT });
     if (!hit && !signal.aborted) {
       // No list (yet): the merchant still gets the checklist through the launcher.
       noteAnchor('productList', false);
       const launcherCtl = childController(signal);
       launcher(ctx, launcherCtl.signal);
-      hit = await waitForAnchor('productList', { signal, timeout: 24 * 3600_000 });
+      hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
       launcherCtl.abort();
     }
     if (!hit || signal.aborted) return;
     noteAnchor('productList', true);
-    const dock = inDocument(hit.element);
+    const dock = inDocument(hit);
     const dockCtl = childController(signal);
     present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor: dock, placement: 'before', signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel'));
     await untilGone(dock, signal);

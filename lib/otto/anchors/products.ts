@@ -4,10 +4,11 @@ import type { AnchorSpec } from '../selectors';
 export const PRODUCT_ANCHORS = {
   /** The product list container on the product overview. */
   productList: {
+    // The last three are generic: lib/otto/products.ts looks for the others in the light DOM
+    // first (no walk through the page's shadow roots) and keeps the order otherwise.
     selectors: [
       '[data-testid="product-list"]',
-      '[role="table"][aria-label*="rodukt"]',
-      'table[aria-label*="rodukt"]',
+      ':is([role="table"], [role="grid"], table):is([aria-label*="produkt" i], [aria-label*="product" i])',
       'b2b-product-list',
       '.obc_table',
       'main table',

@@ -1,0 +1,160 @@
+import { translator, type Lang, type Translate } from '../../i18n';
+import { waitFor } from '../../otto/anchors';
+import { readProductPage, rowStatus, shopLinkOf, waitForProductList } from '../../otto/products';
+import { childController, untilGone } from '../../ui/presence';
+import { copyText } from '../../ui/clipboard';
+import { controlAction, createDeeplink, type DeeplinkControl, type DeeplinkView } from '../../ui/deeplink-control';
+import type { FeatureContext, FeatureInit } from '../types';
+import { watchRows } from './rows';
+
+/** How long to wait for the list or title before reporting it missing (it may still come). */
+const ANCHOR_TIMEOUT = 10_000;
+/** A page that keeps deleting our control from a row gets its way after this many re-adds. */
+const MAX_REMOUNTS = 20;
+
+interface RowState {
+  control: DeeplinkControl;
+  link: Element;
+}
+
+export const initDeeplinks: FeatureInit = async (ctx) => {
+  const controls = createControls(ctx);
+  if (ctx.page === 'opc-product-page') await productPage(ctx, controls);
+  else await overview(ctx, controls);
+};
+
+/** The controls of one page: creating, updating, removing, and one delegated click handler. */
+function createControls({ signal, store, send }: FeatureContext) {
+  const live = new Set<DeeplinkControl>();
+  let lang: Lang = store.get().lang;
+  let t: Translate = translator(lang);
+  const timers = new WeakMap<DeeplinkControl, ReturnType<typeof setTimeout>>();
+
+  const onClick = (e: Event) => {
+    if (e.type === 'auxclick' && (e as MouseEvent).button !== 1) return;
+    const hit = controlAction(e);
+    if (!hit) return;
+    if (hit.action === 'open') {
+      // The link itself opens the tab; we only record the step.
+      if (!store.get().state.steps['deeplink-opened'].done) void send({ type: 'evidence', code: 'deeplink-control' });
+      return;
+    }
+    if (e.type !== 'click') return;
+    const c = hit.control;
+    void copyText(c.url, c.host.shadowRoot!).then((ok) => {
+      c.setCopy(ok ? 'copied' : 'failed', t);
+      clearTimeout(timers.get(c));
+      timers.set(c, setTimeout(() => c.setCopy(null, t), 2500));
+    });
+  };
+  document.addEventListener('click', onClick, { capture: true, signal });
+  document.addEventListener('auxclick', onClick, { capture: true, signal });
+
+  const off = store.subscribe((v) => {
+    if (v.lang === lang) return;
+    lang = v.lang;
+    t = translator(lang);
+    for (const c of live) c.update(c, t);
+  });
+
+  const mount = (anchor: Element, view: DeeplinkView) => {
+    const c = createDeeplink(anchor.ownerDocument, view, t);
+    anchor.after(c.host);
+    live.add(c);
+    return c;
+  };
+  const update = (c: DeeplinkControl, view: DeeplinkView) => {
+    if (c.url !== view.url || c.status !== view.status || c.name !== view.name) c.update(view, t);
+  };
+  const dispose = (c: DeeplinkControl) => {
+    clearTimeout(timers.get(c));
+    live.delete(c);
+    c.remove();
+  };
+  /** Drops controls whose row the page removed. */
+  const sweep = () => {
+    for (const c of live) if (!c.host.isConnected) dispose(c);
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      off();
+      for (const c of [...live]) dispose(c);
+    },
+    { once: true },
+  );
+  return { mount, update, dispose, sweep };
+}
+
+type Controls = ReturnType<typeof createControls>;
+
+/** Overview: one control per product row, kept right through every kind of re-render. */
+async function overview(ctx: FeatureContext, controls: Controls) {
+  const { signal, noteAnchor } = ctx;
+  const byRow = new WeakMap<Element, RowState>();
+  const remounts = new WeakMap<Element, number>();
+
+  const decorate = (row: Element) => {
+    const info = shopLinkOf(row);
+    const cur = byRow.get(row);
+    if (!info) {
+      if (cur) {
+        controls.dispose(cur.control);
+        byRow.delete(row);
+      }
+      return;
+    }
+    const view: DeeplinkView = { url: info.url, status: rowStatus(row), name: info.name };
+    if (cur && cur.link === info.link && cur.control.host.isConnected && cur.control.host.parentNode === info.link.parentNode) {
+      controls.update(cur.control, view);
+      return;
+    }
+    if (cur) {
+      controls.dispose(cur.control);
+      const n = (remounts.get(row) ?? 0) + 1;
+      remounts.set(row, n);
+      if (n > MAX_REMOUNTS) return;
+    }
+    byRow.set(row, { control: controls.mount(info.link, view), link: info.link });
+  };
+
+  while (!signal.aborted) {
+    let hit = await waitForProductList({ signal, timeout: ANCHOR_TIMEOUT });
+    if (!hit && !signal.aborted) {
+      noteAnchor('productList', false);
+      hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
+    }
+    if (!hit || signal.aborted) return;
+    noteAnchor('productList', true);
+    const list = hit;
+    const listCtl = childController(signal);
+    watchRows({ list, signal: listCtl.signal, decorate, sweep: controls.sweep });
+    // The app may replace the whole list (new page, remount): start over on the new one.
+    await untilGone(list, signal);
+    listCtl.abort();
+    controls.sweep();
+  }
+}
+
+/** Product page: the control right after the title, when the page links the product on otto.de. */
+async function productPage(ctx: FeatureContext, controls: Controls) {
+  const { signal, noteAnchor } = ctx;
+  const found = () => {
+    const p = readProductPage();
+    return p?.url ? p : null;
+  };
+  while (!signal.aborted) {
+    let page = await waitFor(found, { signal, timeout: ANCHOR_TIMEOUT });
+    if (!page && !signal.aborted) {
+      noteAnchor('productShopLink', false);
+      page = await waitFor(found, { signal, timeout: 24 * 3600_000 });
+    }
+    if (!page || signal.aborted) return;
+    noteAnchor('productTitle', true);
+    noteAnchor('productShopLink', true);
+    const url = page.url!;
+    const c = controls.mount(page.title, { url, status: page.status, name: page.name });
+    await untilGone(page.title, signal, () => c.host.isConnected && readProductPage()?.url === url);
+    controls.dispose(c);
+  }
+}

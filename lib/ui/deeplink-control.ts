@@ -1,0 +1,194 @@
+/**
+ * The deeplink control (`<lga-deeplink data-status=…>`): "open on otto.de" (a real link, new
+ * tab) and "copy link", emphasised for restricted products.
+ *
+ * A product list can hold thousands of rows, so this control is built without Preact and
+ * without per-host listeners, observers or inline styles: each host is a clone of one prepared
+ * shadow tree (made once with createElement, never from HTML strings) sharing one style sheet,
+ * plus a handful of attribute and text writes. Clicks are handled by one delegated listener per page
+ * (`controlAction`). Page data (the product name) is only ever written as text or attribute value.
+ */
+import { ownHosts, isOwnHost } from '../otto/query';
+import type { ProductStatus } from '../otto/products';
+import type { Translate } from '../i18n';
+import { BASE_CSS, HOST_RESET } from './theme';
+import { hostGuardStyle } from './mount';
+
+export const DEEPLINK_CSS = `
+.lga-root { display: inline; font-size: 12px; line-height: 1.5; }
+.dl { display: inline-flex; flex-wrap: nowrap; gap: 4px; margin: 0 0 0 8px; vertical-align: middle; }
+.dl a, .dl button { display: inline-flex; align-items: center; gap: 3px; padding: 1px 7px; border-radius: 5px; border: 1px solid var(--lga-border); background: var(--lga-bg); color: var(--lga-link); text-decoration: none; font-size: 12px; line-height: 1.5; white-space: nowrap; }
+.dl a:hover, .dl button:hover { text-decoration: underline; }
+.dl[data-emph] .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
+`;
+
+export type CopyState = 'copied' | 'failed' | null;
+
+export interface DeeplinkView {
+  /** Always a checked `https://www.otto.de/…` URL (lib/otto/urls.ts safeShopUrl). */
+  url: string;
+  status: ProductStatus;
+  /** The product's name from the page: text only. */
+  name: string;
+}
+
+export interface DeeplinkControl extends DeeplinkView {
+  host: HTMLElement;
+  copy: CopyState;
+  /** Writes a new view (recycled rows) and/or language; touches only what changed. */
+  update: (view: DeeplinkView, t: Translate) => void;
+  setCopy: (state: CopyState, t: Translate) => void;
+  remove: () => void;
+}
+
+interface Parts {
+  dl: HTMLElement;
+  open: HTMLAnchorElement;
+  openText: Text;
+  copy: HTMLButtonElement;
+  live: HTMLElement;
+}
+
+const templates = new Map<string, DocumentFragment>();
+const controls = new WeakMap<Element, DeeplinkControl>();
+let css: string | null = null;
+/** One constructed style sheet shared by every control's shadow root; `null` where that fails. */
+let sheet: CSSStyleSheet | null | undefined;
+
+/**
+ * Styles: the host guard of lib/ui/mount.ts as `:host { … !important }` (important rules of the
+ * shadow tree beat every page rule, inline ones included), then reset, theme and control styles.
+ */
+function styles(): string {
+  return (css ??= `${HOST_RESET}:host { ${hostGuardStyle('lga-deeplink')}; }\n${BASE_CSS}${DEEPLINK_CSS}`);
+}
+
+/** Shares one parsed sheet (Chrome; Firefox may refuse sheets made in a content script: then `<style>`). */
+function adoptStyles(root: ShadowRoot): boolean {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles());
+    } catch {
+      sheet = null;
+    }
+  }
+  if (!sheet) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return true;
+  } catch {
+    /* fall through */
+  }
+  sheet = null;
+  return false;
+}
+
+function template(doc: Document, withStyle: boolean): DocumentFragment {
+  const key = withStyle ? 'style' : 'adopted';
+  let tpl = templates.get(key);
+  if (tpl && tpl.ownerDocument === doc) return tpl;
+  tpl = doc.createDocumentFragment();
+  if (withStyle) {
+    const style = doc.createElement('style');
+    style.textContent = styles();
+    tpl.append(style);
+  }
+  const root = doc.createElement('span');
+  root.className = 'lga-root';
+  const dl = doc.createElement('span');
+  dl.className = 'dl';
+  const open = doc.createElement('a');
+  open.className = 'open';
+  open.target = '_blank';
+  open.rel = 'noopener noreferrer';
+  const icon = doc.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '↗ ';
+  open.append(icon, doc.createTextNode(''));
+  const copy = doc.createElement('button');
+  copy.type = 'button';
+  copy.className = 'copy';
+  const live = doc.createElement('span');
+  live.className = 'lga-visually-hidden';
+  live.setAttribute('role', 'status');
+  dl.append(open, copy, live);
+  root.append(dl);
+  tpl.append(root);
+  templates.set(key, tpl);
+  return tpl;
+}
+
+/** Creates a control (not yet in the page: the caller places `host`). */
+export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate): DeeplinkControl {
+  const host = doc.createElement('lga-deeplink');
+  ownHosts.add(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(template(doc, !adoptStyles(root)).cloneNode(true));
+  const dl = root.lastChild!.firstChild as HTMLElement;
+  const open = dl.firstChild as HTMLAnchorElement;
+  const parts: Parts = { dl, open, openText: open.lastChild as Text, copy: open.nextSibling as HTMLButtonElement, live: dl.lastChild as HTMLElement };
+  let lastT: Translate | null = null;
+
+  const control: DeeplinkControl = {
+    host,
+    url: '',
+    status: 'unknown',
+    name: '',
+    copy: null,
+    update(next, tr) {
+      const langChanged = tr !== lastT;
+      if (next.url !== control.url) parts.open.href = next.url;
+      if (next.status !== control.status || langChanged) {
+        host.setAttribute('data-status', next.status);
+        if (next.status === 'restricted') parts.dl.setAttribute('data-emph', '');
+        else parts.dl.removeAttribute('data-emph');
+        parts.open.title = tr(`deeplink.status.${next.status}`);
+      }
+      if (next.name !== control.name || langChanged) {
+        parts.open.setAttribute('aria-label', next.name ? tr('deeplink.openNamed', { name: next.name }) : tr('deeplink.openNewTab'));
+        parts.copy.setAttribute('aria-label', next.name ? tr('deeplink.copyNamed', { name: next.name }) : tr('deeplink.copy'));
+      }
+      if (langChanged) parts.openText.data = tr('deeplink.open');
+      if (langChanged || next.url !== control.url) control.setCopy(null, tr);
+      control.url = next.url;
+      control.status = next.status;
+      control.name = next.name;
+      lastT = tr;
+    },
+    setCopy(state, tr) {
+      control.copy = state;
+      parts.copy.textContent = state === 'copied' ? tr('deeplink.copied') : tr('deeplink.copy');
+      parts.live.textContent = state === 'copied' ? tr('deeplink.copied') : state === 'failed' ? tr('deeplink.copyFailed') : '';
+    },
+    remove() {
+      controls.delete(host);
+      host.remove();
+    },
+  };
+  control.update(view, t);
+  controls.set(host, control);
+  return control;
+}
+
+/**
+ * Which control and which of its actions an event came from (`null` for anything else).
+ * Works from a listener on the document: open shadow roots expose the full composed path.
+ */
+export function controlAction(e: Event): { control: DeeplinkControl; action: 'open' | 'copy' } | null {
+  const path = e.composedPath();
+  let action: 'open' | 'copy' | null = null;
+  for (const n of path) {
+    if (!(n instanceof Element)) continue;
+    if (!action) {
+      const cls = n.getAttribute('class');
+      if (cls === 'open' && n.tagName === 'A') action = 'open';
+      else if (cls === 'copy' && n.tagName === 'BUTTON') action = 'copy';
+    }
+    if (isOwnHost(n)) {
+      const control = controls.get(n);
+      return control && action ? { control, action } : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,408 @@
+#!/usr/bin/env node
+// `npm run bench`: what the extension costs a Partner Connect tab, measured side by side.
+//
+// Per scenario, the same fixture page is loaded in Chromium with and without the extension,
+// runs interleaved (with, without, with, …), RUNS of each (default 7, LGA_BENCH_RUNS overrides),
+// each in a fresh tab (a fresh renderer); "first visit" runs each start on empty extension
+// storage, the others on the state a merchant has after that visit. Reported: medians of CDP Performance
+// metrics (TaskDuration, ScriptDuration, LayoutDuration, RecalcStyleDuration, JSHeapUsedSize after
+// a forced GC) and their difference; long animation frames/long tasks and which of them contain
+// extension script; click-handler time of our controls; bundle sizes of the content-script
+// entries and their UI chunks (minified, gzip); and a check that pages outside the two OTTO
+// hosts get no injection at all. Then the targets from issue 3 with pass/fail (exit code 1 on fail).
+//
+// Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
+// Browser: LGA_CHROMIUM, else Debian's /usr/lib/chromium/chromium, else Playwright's own.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
+const extDir = join(outDir, 'chrome-mv3');
+const fixtures = resolve(root, 'test/fixtures');
+// At least 7 per side for real figures; fewer (LGA_BENCH_RUNS=1) only for a quick try of the script.
+const RUNS = Math.max(1, Number(process.env.LGA_BENCH_RUNS) || 7);
+
+const TARGETS = {
+  overview100Task: 25, // ms added main-thread time, 100-row overview
+  overview100Script: 5, // ms added script time, 100-row overview
+  overview2000Task: 300, // ms added main-thread time, 2,000 rows with 5 s of updates
+  longTasks: 0, // long tasks caused by the extension
+  clickMs: 16, // per click handler
+  entryMin: 20 * 1024, // content-script entry, minified
+  entryGzip: 8 * 1024, // content-script entry, gzip
+  heapBytes: 1024 * 1024, // extra JS heap per tab
+};
+
+// `fresh`: every "with" run starts on empty extension storage (a merchant's very first visit:
+// the automatic steps are recorded, each a message, a storage write and a re-render). Otherwise
+// storage is kept (the warm-up run records them once): the visit a merchant makes every day.
+const SCENARIOS = [
+  {
+    id: 'overview-100',
+    title: '100-row overview',
+    url: 'https://portal.otto.market/products/?rows=100#productoverview',
+    rows: 100,
+    // Measured window after `load`: long enough for every deferred piece of our work.
+    settle: 2500,
+  },
+  {
+    id: 'overview-100-first',
+    title: '100-row overview, first visit',
+    url: 'https://portal.otto.market/products/?rows=100#productoverview',
+    rows: 100,
+    settle: 2500,
+    fresh: true,
+  },
+  {
+    id: 'overview-2000-updates',
+    title: '2,000-row overview, 5 s of updates',
+    url: 'https://portal.otto.market/products/?rows=2000&updates=1#productoverview',
+    rows: null, // rows change during the run; the check compares with the rows present at the end
+    waitFor: '__updatesDone',
+    settle: 2500,
+  },
+];
+
+// ---------- build ----------
+if (process.env.LGA_SKIP_BUILD !== '1' || !existsSync(join(extDir, 'manifest.json'))) {
+  console.log(`Building the Chrome package into ${outDir} …`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env } });
+}
+
+// ---------- serving ----------
+const SERVED = {
+  'portal.otto.market': { '/products/': 'portal/products-2000.html', '/': 'portal/dashboard.html' },
+  'account.otto.market': {},
+  'www.otto.de': {},
+  // Not OTTO: must get nothing from us (served the same OPC page, so only the host differs).
+  'example.org': { '/': 'portal/products-overview.html' },
+  'portal.otto.market.evil.example': { '/products/': 'portal/products-overview.html' },
+};
+function fulfil(route) {
+  const u = new URL(route.request().url());
+  if (u.protocol === 'chrome-extension:' || u.protocol === 'data:') return route.continue();
+  const table = SERVED[u.host];
+  if (!table) return route.abort('blockedbyclient');
+  const file = table[u.pathname] ?? (u.host === 'www.otto.de' ? 'shop/product.html' : null);
+  if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(fixtures, file), 'utf8') });
+}
+
+function chromiumPath() {
+  return [process.env.LGA_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+}
+
+async function launch(withExtension) {
+  const dir = mkdtempSync(join(tmpdir(), 'lga-bench-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-features=DialMediaRouteProvider,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    // Same conditions for both browsers: no throttling of timers in background renderers.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'de-DE',
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+  await context.route('**/*', fulfil);
+  // Long animation frames (with script attribution) and long tasks, collected in the page.
+  await context.addInitScript(() => {
+    const w = window;
+    w.__lgaBench = { loaf: [], long: [] };
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          w.__lgaBench.loaf.push({
+            duration: e.duration,
+            blocking: e.blockingDuration,
+            scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL || '', invoker: s.invoker || '', duration: s.duration })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {}
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__lgaBench.long.push({ duration: e.duration, start: e.startTime });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {}
+  });
+  let worker = null;
+  let extensionId = null;
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------- one measured run ----------
+async function run(browser, scenario, withExtension) {
+  if (withExtension && scenario.fresh) await browser.worker.evaluate(() => chrome.storage.local.clear());
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(scenario.url, { waitUntil: 'load' });
+  if (scenario.waitFor) await page.waitForFunction((flag) => window[flag] === true, scenario.waitFor, { timeout: 30_000, polling: 200 });
+  await page.waitForTimeout(scenario.settle);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const extUrl = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : '\u0000';
+  const observed = await page.evaluate((ext) => {
+    const b = window.__lgaBench;
+    const trs = Array.from(document.querySelectorAll('#rows tr'));
+    const rows = trs.length;
+    const decorated = trs.filter((tr) => tr.querySelectorAll('lga-deeplink').length === 1).length;
+    const doubled = trs.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length;
+    const inView = trs.filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    const inViewOk = inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1);
+    const withExt = b.loaf.filter((f) => f.scripts.some((s) => s.url.startsWith(ext)));
+    return {
+      rows,
+      decorated,
+      doubled,
+      inView: inView.length,
+      inViewOk,
+      panels: document.querySelectorAll('lga-checklist').length,
+      longTasks: b.long.length,
+      longFrames: b.loaf.length,
+      longFramesWithExtension: withExt.length,
+      extScriptInLongFrames: withExt.reduce((sum, f) => sum + f.scripts.filter((s) => s.url.startsWith(ext)).reduce((a, s) => a + s.duration, 0), 0),
+      extScriptSeen: b.loaf.flatMap((f) => f.scripts).filter((s) => s.url.startsWith(ext)).length,
+    };
+  }, extUrl);
+  let clicks = null;
+  // Clicks change the state (a tick, the collapsed panel): only where every run starts afresh.
+  if (withExtension && scenario.id === 'overview-100-first') clicks = await measureClicks(browser, page);
+  await cdp.detach().catch(() => {});
+  await page.close();
+  return {
+    task: m.TaskDuration * 1000,
+    script: m.ScriptDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+    heap: m.JSHeapUsedSize,
+    ...observed,
+    clicks,
+  };
+}
+
+/**
+ * Time spent in click handlers for our controls: from a capture listener on `window` (runs
+ * first) to a bubble listener on `window` (runs last), around a real mouse click.
+ */
+async function measureClicks(browser, page) {
+  await page.evaluate(() => {
+    window.__lgaClicks = [];
+    let start = 0;
+    window.addEventListener('click', () => (start = performance.now()), true);
+    window.addEventListener('click', (e) => {
+      window.__lgaClicks.push(performance.now() - start);
+      // Keep the benchmark tab where it is: the link's own default action is not handler time.
+      if (e.composedPath().some((n) => n.tagName === 'A' && n.target === '_blank')) e.preventDefault();
+    });
+  });
+  const targets = [
+    ['deeplink open', page.locator('lga-deeplink a.open').first()],
+    ['deeplink copy', page.locator('lga-deeplink button.copy').nth(1)],
+    ['checklist tick', page.locator('lga-checklist [data-step="customer-account"]')],
+    ['checklist collapse', page.locator('lga-checklist button.collapse')],
+  ];
+  const out = {};
+  for (const [name, locator] of targets) {
+    if (!(await locator.count())) continue;
+    const before = await page.evaluate(() => window.__lgaClicks.length);
+    await locator.click({ timeout: 5000 });
+    await page.waitForFunction((n) => window.__lgaClicks.length > n, before);
+    out[name] = await page.evaluate(() => window.__lgaClicks.at(-1));
+    await page.waitForTimeout(100);
+  }
+  for (const p of browser.context.pages()) if (p !== page && p.url().startsWith('https://www.otto.de')) await p.close();
+  return out;
+}
+
+// ---------- no injection outside OTTO ----------
+async function injectionCheck(browser) {
+  const result = [];
+  const cases = [
+    ['https://example.org/', false],
+    ['https://portal.otto.market.evil.example/products/#productoverview', false],
+    ['https://portal.otto.market/products/?rows=3#productoverview', true],
+  ];
+  for (const [url, expected] of cases) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1200);
+    const ours = worlds.filter((c) => c.auxData?.type === 'isolated' && (c.origin?.includes(browser.extensionId) || c.name?.includes('Livegang')));
+    const hosts = await page.evaluate(() => document.querySelectorAll('lga-checklist, lga-deeplink').length);
+    const fetched = requests.filter((r) => r.startsWith('chrome-extension://')).length;
+    const injected = ours.length > 0 || hosts > 0 || fetched > 0;
+    result.push({ url, expected, injected, ok: injected === expected });
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+  return result;
+}
+
+// ---------- bundles ----------
+function bundles() {
+  const files = [];
+  const add = (rel, role) => {
+    const p = join(extDir, rel);
+    if (!existsSync(p)) return;
+    const buf = readFileSync(p);
+    files.push({ file: rel, role, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+  };
+  for (const f of readdirSync(join(extDir, 'content-scripts'))) if (f.endsWith('.js')) add(`content-scripts/${f}`, 'entry');
+  for (const f of readdirSync(extDir)) if (/-ui\.js$/.test(f)) add(f, 'ui chunk');
+  return files;
+}
+
+// ---------- main ----------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const f1 = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
+const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+async function main() {
+  const started = Date.now();
+  const withExt = await launch(true);
+  const without = await launch(false);
+  let version = 'unknown';
+  try {
+    version = execFileSync(chromiumPath() ?? chromium.executablePath(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {}
+  const report = { runs: RUNS, chromium: version, scenarios: {}, bundles: bundles() };
+  try {
+    // LGA_BENCH_ONLY=<scenario id> runs one scenario (while tuning; the targets then report only it).
+    for (const sc of SCENARIOS.filter((x) => !process.env.LGA_BENCH_ONLY || x.id === process.env.LGA_BENCH_ONLY)) {
+      const samples = { with: [], without: [] };
+      process.stdout.write(`${sc.title}: `);
+      // Warm-up (not counted): first compile of the page and of our scripts.
+      await run(withExt, sc, true);
+      await run(without, sc, false);
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate which one goes first, so drift over time hits both the same way.
+        const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
+        for (const which of order) samples[which].push(await run(which === 'with' ? withExt : without, sc, which === 'with'));
+        process.stdout.write('.');
+      }
+      process.stdout.write('\n');
+      const med = (which, key) => median(samples[which].map((s) => s[key]));
+      const keys = ['task', 'script', 'layout', 'style', 'heap'];
+      const stats = Object.fromEntries(keys.map((k) => [k, { with: med('with', k), without: med('without', k), added: med('with', k) - med('without', k) }]));
+      const w = samples.with;
+      report.scenarios[sc.id] = {
+        title: sc.title,
+        stats,
+        decorated: w.map((s) => `${s.decorated}/${s.rows}`),
+        inView: w.map((s) => s.inView),
+        allDecorated: w.every((s) => s.inViewOk && s.doubled === 0),
+        panels: w.map((s) => s.panels),
+        longTasks: { with: median(w.map((s) => s.longTasks)), without: median(samples.without.map((s) => s.longTasks)) },
+        longFramesWithExtension: Math.max(...w.map((s) => s.longFramesWithExtension)),
+        extScriptInLongFrames: Math.max(...w.map((s) => s.extScriptInLongFrames)),
+        attribution: w.some((s) => s.extScriptSeen > 0) ? 'extension scripts visible in LoAF' : 'no extension script in any long frame',
+        clicks: w.find((s) => s.clicks)?.clicks ?? null,
+        clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
+      };
+    }
+    report.injection = await injectionCheck(withExt);
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+  report.seconds = Math.round((Date.now() - started) / 1000);
+  print(report);
+  mkdirSync(resolve(root, 'bench-output'), { recursive: true });
+  writeFileSync(resolve(root, 'bench-output/bench.json'), JSON.stringify(report, null, 2));
+  console.log('\nRaw figures: bench-output/bench.json');
+  process.exit(report.pass ? 0 : 1);
+}
+
+function print(r) {
+  console.log(`\n${r.chromium}, ${r.runs} runs per side (median), interleaved; ${r.seconds} s in all.\n`);
+  if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
+  console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}`);
+  for (const sc of Object.values(r.scenarios)) {
+    for (const [k, label] of [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']]) {
+      const s = sc.stats[k];
+      const fmt = k === 'heap' ? (x) => (x / 1024).toFixed(0) : f1;
+      console.log(`${pad(sc.title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}`);
+    }
+    console.log(`${pad('', 36)}long tasks (median) without ${sc.longTasks.without}, with ${sc.longTasks.with}; long frames containing extension script: ${sc.longFramesWithExtension}`);
+    console.log(`${pad('', 36)}rows with a control at the end: ${[...new Set(sc.decorated)].join(', ')} (rows in view: ${[...new Set(sc.inView)].join(', ')}, each with one: ${sc.allDecorated ? 'yes' : 'NO'}); panels: ${[...new Set(sc.panels)].join(', ')}`);
+    if (sc.clicksMax) console.log(`${pad('', 36)}click handlers (max over runs): ${Object.entries(sc.clicksMax).map(([k, v]) => `${k} ${v.toFixed(2)} ms`).join(', ')}`);
+  }
+  console.log('\nBundles (minified / gzip -9):');
+  for (const b of r.bundles) console.log(`  ${pad(b.file, 30)}${pad(b.role, 10)}${lpad(kb(b.min), 10)}${lpad(kb(b.gzip), 10)}`);
+  console.log('\nInjection outside the OTTO hosts:');
+  for (const i of r.injection) console.log(`  ${pad(i.url, 70)} ${i.injected ? 'injected' : 'not injected'} ${i.ok ? '✓' : '✗ (unexpected)'}`);
+
+  const o100 = r.scenarios['overview-100'];
+  const o2000 = r.scenarios['overview-2000-updates'];
+  const first = r.scenarios['overview-100-first'];
+  const all = [o100, first, o2000].filter(Boolean);
+  const entries = r.bundles.filter((b) => b.role === 'entry');
+  const clickMax = first?.clicksMax ? Math.max(...Object.values(first.clicksMax)) : Infinity;
+  const longWithExt = Math.max(...all.map((s) => s.longFramesWithExtension));
+  const heapMax = Math.max(...all.map((s) => s.stats.heap.added));
+  const checks = [
+    o100 && ['100-row overview: added main-thread time', `${f1(o100.stats.task.added)} ms`, `≤ ${TARGETS.overview100Task} ms`, o100.stats.task.added <= TARGETS.overview100Task],
+    o100 && ['100-row overview: added script time', `${f1(o100.stats.script.added)} ms`, `≤ ${TARGETS.overview100Script} ms`, o100.stats.script.added <= TARGETS.overview100Script],
+    o2000 && ['2,000 rows + 5 s updates: added main-thread time', `${f1(o2000.stats.task.added)} ms`, `≤ ${TARGETS.overview2000Task} ms`, o2000.stats.task.added <= TARGETS.overview2000Task],
+    ['long frames/tasks containing extension script', `${longWithExt}`, `= ${TARGETS.longTasks}`, longWithExt <= TARGETS.longTasks],
+    first && ['click handlers (max)', `${clickMax.toFixed(2)} ms`, `≤ ${TARGETS.clickMs} ms`, clickMax <= TARGETS.clickMs],
+    ['content-script entries, minified (max)', kb(Math.max(...entries.map((e) => e.min))), `≤ ${kb(TARGETS.entryMin)}`, entries.every((e) => e.min <= TARGETS.entryMin)],
+    ['content-script entries, gzip (max)', kb(Math.max(...entries.map((e) => e.gzip))), `≤ ${kb(TARGETS.entryGzip)}`, entries.every((e) => e.gzip <= TARGETS.entryGzip)],
+    ['extra JS heap per tab (max of scenarios)', `${(heapMax / 1024).toFixed(0)} kB`, `≤ ${kb(TARGETS.heapBytes)}`, heapMax <= TARGETS.heapBytes],
+    ['rows in view: exactly one control each; one panel', all.every((s) => s.allDecorated) ? 'yes' : 'no', 'yes', all.every((s) => s.allDecorated && s.panels.every((p) => p === 1))],
+    ['no injection outside portal/account.otto.market', r.injection.every((i) => i.ok) ? 'none' : 'FOUND', 'none', r.injection.every((i) => i.ok)],
+  ].filter(Boolean);
+  console.log('\nTargets:');
+  for (const [name, value, target, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 50)}${lpad(value, 12)}  (${target})`);
+  r.checks = checks.map(([name, value, target, ok]) => ({ name, value, target, ok }));
+  r.pass = checks.every((c) => c[3]) && r.runs >= 7;
+  console.log(r.pass ? '\nAll targets met.' : '\nSome targets missed.');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
