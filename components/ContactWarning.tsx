@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '../lib/i18n';
 import type { ContactChannel, ContactKind } from '../lib/contact/classify';
 
@@ -30,14 +31,25 @@ export function ContactWarning(p: ContactWarningProps) {
   const variant = `${kind}.${kind === 'relay' || kind === 'placeholder' ? 'email' : channel}`;
   const shortKey = `contact.short.${variant}` as MessageKey;
   const ruleKey = `contact.rule.${variant}` as MessageKey;
+  const pill = useRef<HTMLButtonElement>(null);
+  // Closing the rule or the reminder hides the control that had the focus: give it back to the pill.
+  const closeRule = () => {
+    p.onToggle(false);
+    pill.current?.focus();
+  };
   return (
     <span
       class={`warning kind-${kind}${p.alignEnd ? ' align-end' : ''}`}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && p.expanded) p.onToggle(false);
+        if (e.key !== 'Escape') return;
+        if (p.expanded) closeRule();
+        else if (p.reminder) {
+          p.onDismissReminder();
+          pill.current?.focus();
+        }
       }}
     >
-      <button type="button" class="pill" aria-expanded={p.expanded ? 'true' : 'false'} aria-controls="lga-rule" title={t('contact.showRule')} onClick={() => p.onToggle(!p.expanded)}>
+      <button type="button" ref={pill} class="pill" aria-expanded={p.expanded ? 'true' : 'false'} aria-controls="lga-rule" title={t('contact.showRule')} onClick={() => p.onToggle(!p.expanded)}>
         <span class="icon" aria-hidden="true" data-part="icon">
           ⚠
         </span>
@@ -50,7 +62,7 @@ export function ContactWarning(p: ContactWarningProps) {
           <a href={p.articleUrl} target="_blank" rel="noopener noreferrer">
             {t('contact.article')}
           </a>
-          <button type="button" class="close" onClick={() => p.onToggle(false)}>
+          <button type="button" class="close" onClick={closeRule}>
             {t('contact.close')}
           </button>
         </span>
@@ -59,7 +71,15 @@ export function ContactWarning(p: ContactWarningProps) {
         {p.reminder && (
           <span class="reminder" data-reminder="">
             <span>{t(`contact.copied.${kind}`)}</span>
-            <button type="button" class="dismiss" aria-label={t('contact.close')} onClick={p.onDismissReminder}>
+            <button
+              type="button"
+              class="dismiss"
+              aria-label={t('contact.close')}
+              onClick={() => {
+                p.onDismissReminder();
+                pill.current?.focus();
+              }}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </span>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_PREFS, SWITCHABLE_FEATURES, type Settings, type SettingsPatchInput } from '../lib/settings/defaults';
 import type { Translate } from '../lib/i18n';
 
@@ -19,25 +19,18 @@ export interface OptionsFormProps {
 /** The options page: signature, template, language, feature switches, data, privacy. */
 export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset, status, templateEditor }: OptionsFormProps) {
   const [confirming, setConfirming] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const cancelReset = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // The confirmation opens with the focus on "No"; when it closes (answered or Escape), the
+  // focus returns to the reset button.
+  useLayoutEffect(() => {
+    if (confirming && !wasConfirming.current) cancelReset.current?.focus();
+    if (wasConfirming.current && !confirming) resetButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const text = (key: 'name' | 'company' | 'partnerId', label: string, hint?: string, max = 120) => (
-    <div class="field">
-      <label for={`opt-${key}`}>{label}</label>
-      <input
-        id={`opt-${key}`}
-        name={key}
-        type="text"
-        maxLength={max}
-        autoComplete={key === 'name' ? 'name' : key === 'company' ? 'organization' : 'off'}
-        value={settings[key]}
-        aria-describedby={hint ? `opt-${key}-hint` : undefined}
-        onChange={(e) => onPatch({ [key]: (e.currentTarget as HTMLInputElement).value.trim() })}
-      />
-      {hint && (
-        <p class="hint" id={`opt-${key}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
+    <TextField key={key} name={key} label={label} hint={hint} max={max} value={settings[key]} onCommit={(v) => onPatch({ [key]: v })} />
   );
   return (
     <main class="lga-root options">
@@ -98,9 +91,7 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
           <button type="button" onClick={onExport}>
             {t('options.export')}
           </button>
-          <label class="button" for="opt-import">
-            {t('options.import')}
-          </label>
+          {/* The file input comes first: its keyboard focus is drawn on the label that follows it. */}
           <input
             id="opt-import"
             class="lga-visually-hidden"
@@ -113,12 +104,22 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
               input.value = '';
             }}
           />
+          <label class="button" for="opt-import">
+            {t('options.import')}
+          </label>
           {!confirming ? (
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            <button type="button" class="danger" ref={resetButton} onClick={() => setConfirming(true)}>
               {t('options.reset')}
             </button>
           ) : (
-            <span class="confirm" role="group" aria-label={t('options.resetConfirm')}>
+            <span
+              class="confirm"
+              role="group"
+              aria-label={t('options.resetConfirm')}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setConfirming(false);
+              }}
+            >
               <span>{t('options.resetConfirm')}</span>
               <button
                 type="button"
@@ -130,7 +131,7 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
               >
                 {t('options.resetYes')}
               </button>
-              <button type="button" autoFocus onClick={() => setConfirming(false)}>
+              <button type="button" ref={cancelReset} onClick={() => setConfirming(false)}>
                 {t('options.resetNo')}
               </button>
             </span>
@@ -147,6 +148,51 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
         <p>{t('options.privacyText')}</p>
       </section>
     </main>
+  );
+}
+
+interface TextFieldProps {
+  name: 'name' | 'company' | 'partnerId';
+  label: string;
+  hint?: string;
+  max: number;
+  /** The stored value. */
+  value: string;
+  /** Called with the trimmed text when the merchant leaves a changed field. */
+  onCommit: (value: string) => void;
+}
+
+/**
+ * A text setting. What the merchant types stays theirs until they leave the field: a re-render
+ * while typing (another setting saved, progress changed in a tab) must not put the stored value back.
+ */
+function TextField({ name, label, hint, max, value, onCommit }: TextFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (input.current?.ownerDocument.activeElement !== input.current) setDraft(value);
+  }, [value]);
+  return (
+    <div class="field">
+      <label for={`opt-${name}`}>{label}</label>
+      <input
+        ref={input}
+        id={`opt-${name}`}
+        name={name}
+        type="text"
+        maxLength={max}
+        autoComplete={name === 'name' ? 'name' : name === 'company' ? 'organization' : 'off'}
+        value={draft}
+        aria-describedby={hint ? `opt-${name}-hint` : undefined}
+        onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        onChange={(e) => onCommit((e.currentTarget as HTMLInputElement).value.trim())}
+      />
+      {hint && (
+        <p class="hint" id={`opt-${name}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
 

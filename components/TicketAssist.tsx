@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 
 export type TicketAssistState = 'offer' | 'filled' | 'submitted';
@@ -35,9 +36,42 @@ export interface TicketAssistProps {
 export function TicketAssist(p: TicketAssistProps) {
   const { t } = p;
   const id = p.idPrefix ?? 'lga-ticket';
+  const section = useRef<HTMLElement>(null);
+  const lastFocused = useRef<HTMLElement | null>(null);
+  const hadConflict = useRef(false);
+  const hasConflict = !!p.conflict;
+  // The overwrite question takes the focus (on its harmless answer) when it appears. When a
+  // re-render removes the control that had the focus (question answered, undo done) and the
+  // focus is not somewhere else by now, it moves to the insert button (or to the heading while
+  // that is disabled) instead of getting lost.
+  useLayoutEffect(() => {
+    const root = section.current;
+    if (!root) return;
+    const appeared = hasConflict && !hadConflict.current;
+    hadConflict.current = hasConflict;
+    if (appeared) {
+      root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus();
+      return;
+    }
+    const last = lastFocused.current;
+    if (!last || last.isConnected) return;
+    lastFocused.current = null;
+    const shadow = root.getRootNode() as ShadowRoot | Document;
+    const active = root.ownerDocument.activeElement;
+    const focusLost = !shadow.activeElement && (!active || active === root.ownerDocument.body || ('host' in shadow && active === shadow.host));
+    if (!focusLost) return;
+    const insert = root.querySelector<HTMLButtonElement>('[data-action="insert"]');
+    (insert && !insert.disabled ? insert : root.querySelector<HTMLElement>('.title'))?.focus();
+  });
   return (
-    <section class="ticket" role="region" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="title">
+    <section
+      class="ticket"
+      role="region"
+      aria-labelledby={`${id}-title`}
+      ref={section}
+      onFocusIn={(e) => (lastFocused.current = e.target as HTMLElement)}
+    >
+      <h2 id={`${id}-title`} class="title" tabIndex={-1}>
         {t('ticket.title')}
       </h2>
       {p.state !== 'submitted' && <p class="intro">{t('ticket.intro')}</p>}
@@ -90,7 +124,15 @@ export function TicketAssist(p: TicketAssistProps) {
       )}
 
       {p.conflict && (
-        <div class="conflict" role="alertdialog" aria-labelledby={`${id}-conflict`} data-conflict>
+        <div
+          class="conflict"
+          role="alertdialog"
+          aria-labelledby={`${id}-conflict`}
+          data-conflict
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') p.onCancelOverwrite();
+          }}
+        >
           <p id={`${id}-conflict`}>{t('ticket.conflict', { fields: p.conflict.join(', ') })}</p>
           <div class="row">
             <button type="button" class="primary" data-action="overwrite" onClick={p.onConfirmOverwrite}>

@@ -207,8 +207,16 @@ export const initTicket: FeatureInit = async (ctx) => {
     return (await choose(field, pick.value)) ? { outcome: 'set', label: pick.label } : { outcome: 'failed' };
   };
 
+  /** Whether the keyboard focus is in our UI (filling moves it through the page's fields). */
+  const focusIsOurs = () => !!ui?.root.activeElement;
+  /** Gives the focus back to the insert button after a fill or undo the merchant started from our UI. */
+  const returnFocus = (wasOurs: boolean) => {
+    if (wasOurs && ui && !signal.aborted) ui.root.querySelector<HTMLElement>('[data-action="insert"]')?.focus();
+  };
+
   async function insert(overwrite: boolean) {
     if (st.busy || signal.aborted) return;
+    const hadFocus = focusIsOurs();
     const name = nameForInsert();
     const tx = texts(name);
     if (!tx.body) return redraw();
@@ -267,12 +275,14 @@ export const initTicket: FeatureInit = async (ctx) => {
     } finally {
       st.busy = false;
       redraw();
+      returnFocus(hadFocus);
     }
   }
 
   async function undo() {
     const snap = st.snapshot;
     if (!snap || st.busy) return;
+    const hadFocus = focusIsOurs();
     st.busy = true;
     redraw();
     const failed: string[] = [];
@@ -303,6 +313,7 @@ export const initTicket: FeatureInit = async (ctx) => {
     } finally {
       st.busy = false;
       redraw();
+      returnFocus(hadFocus);
     }
   }
 
