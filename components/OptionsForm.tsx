@@ -198,6 +198,7 @@ function TextField({ name, label, hint, max, value, onCommit }: TextFieldProps) 
 
 export const OPTIONS_CSS = `
 html, body { margin: 0; }
+html { background: var(--lga-bg); }
 .options { display: block; max-width: 720px; margin: 0 auto; padding: 16px 20px 40px; background: var(--lga-bg); min-height: 100vh; }
 h1 { font-size: 22px; margin: 8px 0 16px; }
 h2 { font-size: 17px; margin: 24px 0 8px; }

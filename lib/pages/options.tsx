@@ -82,6 +82,8 @@ function Options({ view }: { view: Signal<StoreView> }) {
 }
 
 export async function startOptions(el: HTMLElement) {
+  // The theme's colours on the whole page (also beside and below the content), light or dark.
+  document.documentElement.classList.add('lga-root');
   const style = document.createElement('style');
   style.textContent = BASE_CSS + OPTIONS_CSS + TEMPLATE_CSS;
   document.head.append(style);

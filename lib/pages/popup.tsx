@@ -113,6 +113,8 @@ function Popup({ view }: { view: Signal<StoreView> }) {
 }
 
 export async function startPopup(el: HTMLElement) {
+  // The theme's colours on the whole page (also beside and below the content), light or dark.
+  document.documentElement.classList.add('lga-root');
   const style = document.createElement('style');
   style.textContent = BASE_CSS + CHECKLIST_CSS + POPUP_CSS;
   document.head.append(style);
@@ -125,6 +127,7 @@ export async function startPopup(el: HTMLElement) {
 
 const POPUP_CSS = `
 html, body { margin: 0; }
+html { background: var(--lga-bg); }
 .popup { display: block; width: 380px; padding: 10px; background: var(--lga-bg); min-height: 100vh; }
 .actions { display: grid; gap: 6px; margin: 8px 4px; }
 .actions button { text-align: left; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 6px 10px; }

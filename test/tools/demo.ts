@@ -5,12 +5,14 @@
  *   browser ends the demo.
  * - Without one: headless; screenshots of every surface in German and English, light and dark,
  *   go to demo-output/ and their paths are printed.
+ * LGA_OUT_DIR builds into and loads from another folder (as for the tests); LGA_SKIP_BUILD=1 uses
+ * the existing build.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../support/chromium';
-import { DEMO_FIXTURES, DEMO_SURFACES } from '../support/demo-surfaces';
+import { DEMO_FIXTURES, DEMO_SURFACES, prepareDemo } from '../support/demo-surfaces';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'demo-output');
@@ -20,6 +22,7 @@ async function main() {
     console.log('Building the extension (Chrome MV3)…');
     execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
   }
+  await prepareDemo((m) => console.log(m));
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.LGA_DEMO_HEADLESS !== '1';
   if (headed) return interactive();
   return screenshots();
