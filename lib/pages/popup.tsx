@@ -74,6 +74,7 @@ function Popup({ view }: { view: Signal<StoreView> }) {
   const problem = notice;
   return (
     <main class="lga-root popup">
+      <h1 class="lga-visually-hidden">{t('appName')}</h1>
       {problem && (
         <Notice
           text={t(problem === 'unknown-version' ? 'notice.unknown-version' : problem === 'settings' ? 'notice.settings' : 'notice.corrupt')}

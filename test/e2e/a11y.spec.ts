@@ -104,6 +104,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const statuses = await page.locator('lga-deeplink').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-status')))]);
       expect(statuses).toContain('restricted');
       await check(page, 'checklist + deeplinks', 'hosts', ['lga-checklist', 'lga-deeplink']);
+      // A deeplink control right after "copy link" (its confirmation shown).
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
+      await page.locator('lga-deeplink button.copy').first().click();
+      await expect(page.locator('lga-deeplink button.copy').first()).toHaveText('Link kopiert');
+      await check(page, 'deeplink copied', 'hosts', ['lga-deeplink'], 'lga-deeplink');
 
       await region.getByRole('button', { name: 'Checkliste einklappen' }).click();
       await expect(region.locator('[data-step="live"]')).toBeHidden();

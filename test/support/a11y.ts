@@ -67,7 +67,10 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
  * `only` narrows the hosts (see markOwnHosts).
  */
 export async function runAxe(page: Page, scope: 'hosts' | 'page', only: string | null = null): Promise<AxeOutcome> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_AA_TAGS);
+  // Also axe's experimental check of WCAG 2.5.3 "Label in Name" (level A): a control's visible
+  // text must be part of its accessible name (our aria-labels extend the visible text).
+  // (options() replaces everything set before it: it comes first, withTags() after.)
+  let builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).withTags(WCAG_AA_TAGS);
   const hosts: Record<string, number> = {};
   if (scope === 'hosts') {
     const found = await page.evaluate(markOwnHosts, [HOST_TAGS, only] as [string[], string | null]);
