@@ -15,11 +15,12 @@ import { BASE_CSS, HOST_RESET } from './theme';
 import { hostGuardStyle } from './mount';
 
 export const DEEPLINK_CSS = `
-.lga-root { display: inline; font-size: 12px; line-height: 1.5; }
-.dl { display: inline-flex; flex-wrap: nowrap; gap: 4px; margin: 0 0 0 8px; vertical-align: middle; }
-.dl a, .dl button { display: inline-flex; align-items: center; gap: 3px; padding: 1px 7px; border-radius: 5px; border: 1px solid var(--lga-border); background: var(--lga-bg); color: var(--lga-link); text-decoration: none; font-size: 12px; line-height: 1.5; white-space: nowrap; }
-.dl a:hover, .dl button:hover { text-decoration: underline; }
-.dl[data-emph] .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
+:host { position: static !important; z-index: auto !important; vertical-align: middle !important; margin: 0 0 0 8px !important; }
+.lga-root { display: inline; font-size: 12px; line-height: 1.5; white-space: nowrap; }
+a, button { display: inline-block; padding: 1px 7px; border-radius: 5px; border: 1px solid var(--lga-border); background: var(--lga-bg); color: var(--lga-link); text-decoration: none; font-size: 12px; line-height: 1.5; }
+button { margin-left: 4px; }
+a:hover, button:hover { text-decoration: underline; }
+:host([data-status="restricted"]) .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
 `;
 
 export type CopyState = 'copied' | 'failed' | null;
@@ -42,11 +43,11 @@ export interface DeeplinkControl extends DeeplinkView {
 }
 
 interface Parts {
-  dl: HTMLElement;
+  root: HTMLElement;
   open: HTMLAnchorElement;
   openText: Text;
   copy: HTMLButtonElement;
-  live: HTMLElement;
+  live: HTMLElement | null;
 }
 
 const templates = new Map<string, DocumentFragment>();
@@ -94,26 +95,18 @@ function template(doc: Document, withStyle: boolean): DocumentFragment {
     style.textContent = styles();
     tpl.append(style);
   }
+  // Three elements per control: every extra one is layout work in each re-layout of the table.
   const root = doc.createElement('span');
   root.className = 'lga-root';
-  const dl = doc.createElement('span');
-  dl.className = 'dl';
   const open = doc.createElement('a');
   open.className = 'open';
   open.target = '_blank';
   open.rel = 'noopener noreferrer';
-  const icon = doc.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = '↗ ';
-  open.append(icon, doc.createTextNode(''));
+  open.append(doc.createTextNode(''));
   const copy = doc.createElement('button');
   copy.type = 'button';
   copy.className = 'copy';
-  const live = doc.createElement('span');
-  live.className = 'lga-visually-hidden';
-  live.setAttribute('role', 'status');
-  dl.append(open, copy, live);
-  root.append(dl);
+  root.append(open, copy);
   tpl.append(root);
   templates.set(key, tpl);
   return tpl;
@@ -125,9 +118,9 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate):
   ownHosts.add(host);
   const root = host.attachShadow({ mode: 'open' });
   root.append(template(doc, !adoptStyles(root)).cloneNode(true));
-  const dl = root.lastChild!.firstChild as HTMLElement;
-  const open = dl.firstChild as HTMLAnchorElement;
-  const parts: Parts = { dl, open, openText: open.lastChild as Text, copy: open.nextSibling as HTMLButtonElement, live: dl.lastChild as HTMLElement };
+  const wrap = root.lastChild as HTMLElement;
+  const open = wrap.firstChild as HTMLAnchorElement;
+  const parts: Parts = { root: wrap, open, openText: open.firstChild as Text, copy: open.nextSibling as HTMLButtonElement, live: null };
   let lastT: Translate | null = null;
 
   const control: DeeplinkControl = {
@@ -141,15 +134,13 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate):
       if (next.url !== control.url) parts.open.href = next.url;
       if (next.status !== control.status || langChanged) {
         host.setAttribute('data-status', next.status);
-        if (next.status === 'restricted') parts.dl.setAttribute('data-emph', '');
-        else parts.dl.removeAttribute('data-emph');
         parts.open.title = tr(`deeplink.status.${next.status}`);
       }
       if (next.name !== control.name || langChanged) {
         parts.open.setAttribute('aria-label', next.name ? tr('deeplink.openNamed', { name: next.name }) : tr('deeplink.openNewTab'));
         parts.copy.setAttribute('aria-label', next.name ? tr('deeplink.copyNamed', { name: next.name }) : tr('deeplink.copy'));
       }
-      if (langChanged) parts.openText.data = tr('deeplink.open');
+      if (langChanged) parts.openText.data = `↗ ${tr('deeplink.open')}`;
       if (langChanged || next.url !== control.url) control.setCopy(null, tr);
       control.url = next.url;
       control.status = next.status;
@@ -159,7 +150,19 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate):
     setCopy(state, tr) {
       control.copy = state;
       parts.copy.textContent = state === 'copied' ? tr('deeplink.copied') : tr('deeplink.copy');
-      parts.live.textContent = state === 'copied' ? tr('deeplink.copied') : state === 'failed' ? tr('deeplink.copyFailed') : '';
+      const message = state === 'copied' ? tr('deeplink.copied') : state === 'failed' ? tr('deeplink.copyFailed') : '';
+      if (!parts.live && !message) return;
+      // The live region is made on first use only (one element less per row).
+      if (!parts.live) {
+        const live = (parts.live = doc.createElement('span'));
+        live.className = 'lga-visually-hidden';
+        live.setAttribute('role', 'status');
+        parts.root.append(live);
+        // A region must exist before its text changes for screen readers to announce it.
+        requestAnimationFrame(() => (live.textContent = control.copy === state ? message : live.textContent));
+        return;
+      }
+      parts.live.textContent = message;
     },
     remove() {
       controls.delete(host);

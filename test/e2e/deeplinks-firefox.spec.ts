@@ -48,8 +48,19 @@ test('Firefox: shadow-root, English and late-rendering lists get one control per
   const shadow = await settled(await ff.openOtto('https://portal.otto.market/products/#productoverview'), 4);
   expect(shadow.rows.map((r) => r.status)).toEqual(['restricted', 'restricted', 'pending', 'rejected']);
   expect(shadow.rows[1]!.label).toContain('<img src=x');
-  const english = await settled(await ff.openOtto('https://portal.otto.market/products'), 7);
+  const englishPage = await ff.openOtto('https://portal.otto.market/products');
+  const english = await settled(englishPage, 7);
   expect(english.rows.filter((r) => r.controls).map((r) => r.status)).toEqual(['restricted', 'online', 'pending', 'rejected', 'restricted']);
+  // Styles reach the controls (shared sheet or, where Firefox refuses it, a <style> per control):
+  // restricted products get the emphasised button.
+  const look = await englishPage.evaluate(() =>
+    Array.from(document.querySelectorAll('lga-deeplink')).map((h) => {
+      const a = h.shadowRoot!.querySelector('a.open')!;
+      return { weight: getComputedStyle(a).fontWeight, sheets: h.shadowRoot!.adoptedStyleSheets.length + h.shadowRoot!.querySelectorAll('style').length };
+    }),
+  );
+  expect(look.map((l) => l.weight)).toEqual(['600', '400', '400', '400', '600']);
+  expect(look.every((l) => l.sheets === 1)).toBe(true);
   await settled(await ff.openOtto('https://portal.otto.market/products/productoverview'), 2);
 });
 

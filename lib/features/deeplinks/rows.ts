@@ -14,7 +14,7 @@ export interface RowWatchOptions {
 export interface RowWatch {
   /** Processes pending mutations and view changes now (tests). */
   flush: () => void;
-  /** How many rows have been handled so far. */
+  /** How many rows this watcher has handled so far. */
   handled: () => number;
 }
 
@@ -22,29 +22,70 @@ const ATTRS = ['href', 'class', 'data-status'];
 /** Bigger mutation batches (a re-rendered page of rows) make us re-read the row order. */
 const SMALL_BATCH = 60;
 /** Never more rows in one go than this (a hidden list reports every row at 0,0). */
-const MAX_VIEW = 150;
+const MAX_VIEW = 200;
 /** Rows handled at start before any position is known. */
 const FIRST_BATCH = 40;
 
+interface Subscriber {
+  decorate: (row: Element) => void;
+  sweep?: () => void;
+  known: WeakSet<Element>;
+  count: number;
+}
+
+interface Shared {
+  join: (s: Subscriber) => void;
+  leave: (s: Subscriber) => void;
+  flush: () => void;
+  /** The first rows, or the rows in view once known (for a new subscriber). */
+  current: () => Element[];
+}
+
+/** One watcher per list, shared by every feature that handles its rows (one observer, one view). */
+const shared = new WeakMap<Element, Shared>();
+
 /**
- * Keeps the product rows of `list` that the merchant can see handled: the rows in view plus one
- * screen below and half a screen above, at start and whenever the page scrolls or resizes, and
+ * Keeps the product rows of `list` that the merchant can see handled: the rows in view first,
+ * then those up to one screen below and half a screen above, at start and whenever the page scrolls or resizes, and
  * again after the page re-renders, sorts, pages, filters, appends or recycles rows. Rows far
  * from the view are handled when they come near it: a 2,000-row list costs what its visible rows
  * cost, and each table re-layout the page does stays as cheap as it was.
  *
- * One MutationObserver per root of the list (nothing outside it); records are handled once per
- * animation frame and only rows they touch are read again. The row order is kept up to date from
- * the records, so finding the rows in view is a binary search over their positions, done only
- * on start, scroll, resize and when new rows arrive away from handled ones.
+ * Features watching the same list share one MutationObserver per root of the list (nothing
+ * outside it); records are handled once per animation frame and only rows they touch are read
+ * again. The row order is kept up to date from the records, so finding the rows in view is a
+ * binary search over their positions, read after the browser has painted (no forced layout),
+ * on start, scroll, resize and when the rows in view were replaced.
  */
 export function watchRows(opts: RowWatchOptions): RowWatch {
-  const { list, signal, decorate } = opts;
-  /** Rows handled at least once: changes to them are applied at once. */
+  const sub: Subscriber = { decorate: opts.decorate, sweep: opts.sweep, known: new WeakSet(), count: 0 };
+  let group = shared.get(opts.list);
+  if (!group) shared.set(opts.list, (group = createShared(opts.list)));
+  const g = group;
+  g.join(sub);
+  opts.signal.addEventListener('abort', () => g.leave(sub), { once: true });
+  for (const row of g.current()) run(sub, row);
+  return { flush: g.flush, handled: () => sub.count };
+}
+
+function run(sub: Subscriber, row: Element) {
+  if (!sub.known.has(row)) {
+    sub.known.add(row);
+    sub.count++;
+  }
+  sub.decorate(row);
+}
+
+function createShared(list: Element): Shared {
+  const subscribers = new Set<Subscriber>();
+  const stop = new AbortController();
+  const signal = stop.signal;
+  /** Rows handed to the subscribers at least once (changes to them are applied at once). */
   const known = new WeakSet<Element>();
-  let handledCount = 0;
   let ordered: Element[] = [];
   let stale = true;
+  /** The rows in view at the last look (while one of them is still there, the view is intact). */
+  let viewRows: Element[] = [];
   const rows = () => {
     if (stale) {
       ordered = productRowsOf(list);
@@ -52,40 +93,44 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
     }
     return ordered;
   };
-  const run = (row: Element) => {
-    if (!known.has(row)) {
-      known.add(row);
-      handledCount++;
-    }
-    decorate(row);
+  const runAll = (row: Element) => {
+    known.add(row);
+    for (const s of subscribers) run(s, row);
   };
 
-  /** First and last index of the rows in view (rows run top to bottom in document order). */
-  const inView = (all: Element[]): [number, number] => {
+  /**
+   * The rows from half a screen above the view to one screen below it, those in view first
+   * (rows run top to bottom in document order; a binary search finds the first one).
+   */
+  const nearView = (all: Element[]): { inView: Element[]; around: Element[] } => {
+    const h = innerHeight;
     let lo = 0;
     let hi = all.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid]!.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      if (all[mid]!.getBoundingClientRect().bottom < -h / 2) lo = mid + 1;
       else hi = mid;
     }
-    let last = lo;
-    while (last + 1 < all.length && last - lo < MAX_VIEW && all[last + 1]!.getBoundingClientRect().top <= innerHeight) last++;
-    return [lo, last];
+    const inView: Element[] = [];
+    const around: Element[] = [];
+    for (let i = lo; i < all.length && inView.length + around.length < MAX_VIEW; i++) {
+      const r = all[i]!.getBoundingClientRect();
+      if (r.top > 2 * h) break;
+      (r.bottom >= 0 && r.top <= h ? inView : around).push(all[i]!);
+    }
+    return { inView, around };
   };
 
   const decorateView = () => {
     const all = rows();
     if (!all.length) return;
-    const [first, last] = inView(all);
-    const seen = last - first + 1;
-    // Visible rows first, then one screen below and half a screen above.
-    const order = [...all.slice(first, last + 1), ...all.slice(last + 1, last + 1 + seen), ...all.slice(Math.max(0, first - (seen >> 1)), first).reverse()];
-    for (const row of order) if (!known.has(row)) run(row);
+    const { inView, around } = nearView(all);
+    viewRows = [...inView, ...around];
+    for (const row of viewRows) if (!known.has(row)) runAll(row);
   };
 
   // Positions are read right after the browser has rendered a frame (a task queued from
-  // requestAnimationFrame runs after layout and paint): reading them never forces a layout.
+  // requestAnimationFrame runs after layout and paint): reading them does not force a layout.
   let viewFrame = 0;
   let viewTask: ReturnType<typeof setTimeout> | undefined;
   const scheduleView = () => {
@@ -118,10 +163,16 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
     if (ordered.length) stale = true;
     else ordered.push(row);
   };
-  const nextToKnown = (row: Element) => {
-    const prev = row.previousElementSibling;
-    const next = row.nextElementSibling;
-    return (prev !== null && known.has(prev)) || (next !== null && known.has(next));
+
+  /** New rows next to handled ones (or to new rows that are): handled now, the rest stays. */
+  const nearHandled = (added: Element[]): Element[] => {
+    const near = new Set<Element>();
+    const isNear = (el: Element | null) => el !== null && (known.has(el) || near.has(el));
+    for (let pass = 0; pass < 2; pass++) {
+      const order = pass ? [...added].reverse() : added;
+      for (const row of order) if (!known.has(row) && (isNear(row.previousElementSibling) || isNear(row.nextElementSibling))) near.add(row);
+    }
+    return [...near];
   };
 
   let records: MutationRecord[] = [];
@@ -158,15 +209,17 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
       const row = rowOf(target);
       if (row && isInside(list, row)) dirty.add(row);
     }
-    if (removed) opts.sweep?.();
+    if (removed) for (const s of subscribers) s.sweep?.();
     if (added.length > SMALL_BATCH) stale = true;
     else for (const row of added) place(row);
     // Changes inside rows already handled (recycled rows, a new status, our control removed).
-    for (const row of dirty) if (known.has(row)) decorate(row);
+    for (const row of dirty) if (known.has(row) && !added.includes(row)) for (const s of subscribers) run(s, row);
     if (!added.length) return;
-    const near = added.filter((row) => !known.has(row) && nextToKnown(row));
-    for (const row of near) run(row);
-    if (added.some((row) => !known.has(row))) scheduleView();
+    const near = nearHandled(added);
+    for (const row of near) runAll(row);
+    // Rows that arrived away from handled ones are off-screen while the rows in view are still
+    // there; if those are gone (a new page of rows, a filter), look again.
+    if (added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
   };
   const onMutations = (found: MutationRecord[]) => {
     for (const r of found) records.push(r);
@@ -183,25 +236,36 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
   document.addEventListener('scroll', scheduleView, { capture: true, passive: true, signal });
   window.addEventListener('resize', scheduleView, { passive: true, signal });
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      for (const mo of observers) mo.disconnect();
-      cancelAnimationFrame(frame);
-      cancelAnimationFrame(viewFrame);
-      clearTimeout(viewTask);
-      records = [];
-      ordered = [];
-    },
-    { once: true },
-  );
+  // Stop when the last subscriber is gone (checked a frame later: a feature restarting on the
+  // same list joins again in between).
+  let checkFrame = 0;
+  const checkEmpty = () => {
+    checkFrame = 0;
+    if (subscribers.size) return;
+    stop.abort();
+    for (const mo of observers) mo.disconnect();
+    cancelAnimationFrame(frame);
+    cancelAnimationFrame(viewFrame);
+    clearTimeout(viewTask);
+    records = [];
+    ordered = [];
+    viewRows = [];
+    shared.delete(list);
+  };
 
   // Start without reading positions (the page may be mid-layout): a fresh page shows its first
   // rows, so those go now, in the same frame as everything else; the exact view follows.
-  for (const row of rows().slice(0, FIRST_BATCH)) run(row);
+  const firstRows = rows().slice(0, FIRST_BATCH);
+  for (const row of firstRows) known.add(row);
   scheduleView();
 
   return {
+    join: (s) => subscribers.add(s),
+    leave: (s) => {
+      subscribers.delete(s);
+      if (!subscribers.size && !checkFrame) checkFrame = requestAnimationFrame(checkEmpty);
+    },
+    current: () => (viewRows.length ? ordered.filter((r) => known.has(r)) : firstRows).filter((r) => r.isConnected),
     flush: () => {
       for (const mo of observers) records.push(...mo.takeRecords());
       if (frame) cancelAnimationFrame(frame);
@@ -212,6 +276,5 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
       viewTask = undefined;
       decorateView();
     },
-    handled: () => handledCount,
   };
 }
