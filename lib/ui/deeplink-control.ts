@@ -141,15 +141,19 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate):
         parts.copy.setAttribute('aria-label', next.name ? tr('deeplink.copyNamed', { name: next.name }) : tr('deeplink.copy'));
       }
       if (langChanged) parts.openText.data = `↗ ${tr('deeplink.open')}`;
+      control.name = next.name;
       if (langChanged || next.url !== control.url) control.setCopy(null, tr);
       control.url = next.url;
       control.status = next.status;
-      control.name = next.name;
       lastT = tr;
     },
     setCopy(state, tr) {
+      const wasCopied = control.copy === 'copied';
       control.copy = state;
       parts.copy.textContent = state === 'copied' ? tr('deeplink.copied') : tr('deeplink.copy');
+      // The accessible name contains the visible text (WCAG 2.5.3), also while "copied" shows.
+      if (state === 'copied') parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copiedNamed', { name: control.name }) : tr('deeplink.copied'));
+      else if (wasCopied) parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copyNamed', { name: control.name }) : tr('deeplink.copy'));
       const message = state === 'copied' ? tr('deeplink.copied') : state === 'failed' ? tr('deeplink.copyFailed') : '';
       if (!parts.live && !message) return;
       // The live region is made on first use only (one element less per row).
