@@ -12,6 +12,7 @@ const steps = [
   ['build Chrome and Firefox', 'npm', ['run', 'build', '--silent']],
   ['web-ext lint (Firefox build)', 'node', ['test/tools/lint-firefox.mjs']],
   ['end-to-end (Chromium + Firefox)', 'npx', ['playwright', 'test', '-c', 'test/playwright.config.ts']],
+  ['store zips: the Firefox sources zip rebuilds the package byte for byte', 'node', ['test/tools/check-sources-zip.mjs']],
 ];
 
 for (const [name, cmd, args] of steps) {
