@@ -46,10 +46,10 @@ const shared = new WeakMap<Element, Shared>();
 
 /**
  * Keeps the product rows of `list` that the merchant can see handled: the rows in view first,
- * then those up to one screen below and half a screen above, at start and whenever the page scrolls or resizes, and
- * again after the page re-renders, sorts, pages, filters, appends or recycles rows. Rows far
- * from the view are handled when they come near it: a 2,000-row list costs what its visible rows
- * cost, and each table re-layout the page does stays as cheap as it was.
+ * then those up to half a screen below and a quarter screen above, at start and whenever the
+ * page scrolls or resizes, and again after the page re-renders, sorts, pages, filters, appends
+ * or recycles rows. Rows far from the view are handled when they come near it: a 2,000-row list
+ * costs what its visible rows cost, and each table re-layout the page does stays cheap.
  *
  * Features watching the same list share one MutationObserver per root of the list (nothing
  * outside it); records are handled once per animation frame and only rows they touch are read
@@ -99,8 +99,8 @@ function createShared(list: Element): Shared {
   };
 
   /**
-   * The rows from half a screen above the view to one screen below it, those in view first
-   * (rows run top to bottom in document order; a binary search finds the first one).
+   * The rows from a quarter screen above the view to half a screen below it, those in view
+   * first (rows run top to bottom in document order; a binary search finds the first one).
    */
   const nearView = (all: Element[]): { inView: Element[]; around: Element[] } => {
     const h = innerHeight;
@@ -108,14 +108,14 @@ function createShared(list: Element): Shared {
     let hi = all.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid]!.getBoundingClientRect().bottom < -h / 2) lo = mid + 1;
+      if (all[mid]!.getBoundingClientRect().bottom < -h / 4) lo = mid + 1;
       else hi = mid;
     }
     const inView: Element[] = [];
     const around: Element[] = [];
     for (let i = lo; i < all.length && inView.length + around.length < MAX_VIEW; i++) {
       const r = all[i]!.getBoundingClientRect();
-      if (r.top > 2 * h) break;
+      if (r.top > 1.5 * h) break;
       (r.bottom >= 0 && r.top <= h ? inView : around).push(all[i]!);
     }
     return { inView, around };
