@@ -117,7 +117,10 @@ test('Chromium popup: Tab order, visible focus, Space and Enter tick steps, Ente
   // Enter on "open the product overview" opens it.
   await popup.getByRole('button', { name: de('popup.openOverview') }).focus();
   const opened = b.context.waitForEvent('page');
-  await popup.keyboard.press('Enter');
+  // The popup closes itself after opening the tab, sometimes before the key press returns.
+  await popup.keyboard.press('Enter').catch((e: unknown) => {
+    if (!String(e).includes('closed')) throw e;
+  });
   await (await opened).waitForURL(OVERVIEW);
 });
 
