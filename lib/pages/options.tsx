@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { signal, type Signal } from '@preact/signals';
-import { createStore, type StoreView } from '../content/store';
+import type { Signal } from '@preact/signals';
+import type { StoreView } from '../content/store';
+import { startExtensionPage } from './start';
 import { send } from '../messaging/client';
 import { translator } from '../i18n';
 import { OptionsForm, OPTIONS_CSS } from '../../components/OptionsForm';
@@ -81,15 +81,6 @@ function Options({ view }: { view: Signal<StoreView> }) {
   );
 }
 
-export async function startOptions(el: HTMLElement) {
-  // The theme's colours on the whole page (also beside and below the content), light or dark.
-  document.documentElement.classList.add('lga-root');
-  const style = document.createElement('style');
-  style.textContent = BASE_CSS + OPTIONS_CSS + TEMPLATE_CSS;
-  document.head.append(style);
-  const store = createStore(send);
-  await store.ready;
-  const view = signal(store.get());
-  store.subscribe((v) => (view.value = v));
-  render(<Options view={view} />, el);
+export function startOptions(el: HTMLElement) {
+  return startExtensionPage(el, BASE_CSS + OPTIONS_CSS + TEMPLATE_CSS, (view) => <Options view={view} />);
 }

@@ -1,8 +1,8 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { signal, type Signal } from '@preact/signals';
-import { createStore, type StoreView } from '../content/store';
+import type { Signal } from '@preact/signals';
+import type { StoreView } from '../content/store';
+import { startExtensionPage } from './start';
 import { translator } from '../i18n';
 import { send } from '../messaging/client';
 import { Checklist, CHECKLIST_CSS } from '../../components/Checklist';
@@ -113,17 +113,8 @@ function Popup({ view }: { view: Signal<StoreView> }) {
   );
 }
 
-export async function startPopup(el: HTMLElement) {
-  // The theme's colours on the whole page (also beside and below the content), light or dark.
-  document.documentElement.classList.add('lga-root');
-  const style = document.createElement('style');
-  style.textContent = BASE_CSS + CHECKLIST_CSS + POPUP_CSS;
-  document.head.append(style);
-  const store = createStore(send);
-  await store.ready;
-  const view = signal(store.get());
-  store.subscribe((v) => (view.value = v));
-  render(<Popup view={view} />, el);
+export function startPopup(el: HTMLElement) {
+  return startExtensionPage(el, BASE_CSS + CHECKLIST_CSS + POPUP_CSS, (view) => <Popup view={view} />);
 }
 
 const POPUP_CSS = `

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefox, type FirefoxWithExtension, pollUntil } from '../support/firefox';
 
 /**
  * The Firefox build in real Firefox ESR (puppeteer-core over WebDriver BiDi): the content script
@@ -13,16 +13,6 @@ test.afterEach(async () => {
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
-}
 
 const stepState = (page: import('puppeteer-core').Page, step: string) =>
   page.evaluate((s) => {
@@ -35,14 +25,14 @@ test('Firefox: checklist injected into OPC, message round trip, popup toggles re
   const page = await ff.openOtto(OVERVIEW);
   // Injection + round trip: the content script reports `registered`, the background stores
   // it, and the panel shows the stored state.
-  expect(await waitFor(() => stepState(page, 'registered'), (v) => v === 'true')).toBe('true');
+  expect(await pollUntil(() => stepState(page, 'registered'), (v) => v === 'true')).toBe('true');
   expect(await page.evaluate(() => document.querySelectorAll('lga-checklist').length)).toBe(1);
 
   const popup = await ff.openExtensionPage('popup.html');
-  await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
+  await pollUntil(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
   expect(await popup.evaluate(() => document.querySelector('[data-step="registered"]')?.getAttribute('aria-checked'))).toBe('true');
   await popup.evaluate(() => (document.querySelector('[data-step="customer-account"]') as HTMLElement).click());
-  expect(await waitFor(() => stepState(page, 'customer-account'), (v) => v === 'true')).toBe('true');
+  expect(await pollUntil(() => stepState(page, 'customer-account'), (v) => v === 'true')).toBe('true');
 });
 
 test('Firefox: the content script does not run on lookalike hosts or plain http', async () => {

@@ -1,6 +1,6 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { inContentScript, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
@@ -9,21 +9,6 @@ test.afterEach(async () => {
   await b?.close();
 });
 
-
-/** Runs `expression` in the extension's isolated world of `page` (where its content script lives). */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await new Promise((r) => setTimeout(r, 200));
-  const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
-  if (!ctx) throw new Error('no isolated world of the extension in this page');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  if (exceptionDetails) throw new Error(exceptionDetails.text);
-  return result.value;
-}
 
 test('page CSS that hides, shrinks and covers everything does not hide or block our UI', async () => {
   b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-css.html' } } });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefox, type FirefoxWithExtension, pollUntil } from '../support/firefox';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 
@@ -32,16 +32,6 @@ test.afterEach(async () => {
   ff = undefined;
 });
 
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
-}
 
 const assistState = (page: Page) => page.evaluate(() => document.querySelector('lga-ticket-assist')?.getAttribute('data-state') ?? null);
 const formLog = (page: Page) =>
@@ -50,7 +40,7 @@ const formLog = (page: Page) =>
 test('Firefox: the content script fills the Salesforce form (synthetic shadow); the owner submits category, subject and description', async () => {
   ff = await launchFirefox({ fixtures: FIXTURES });
   const popup = await ff.openExtensionPage('popup.html');
-  await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
+  await pollUntil(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
   const reply = await popup.evaluate(() =>
     (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({
       type: 'settings/patch',
@@ -60,21 +50,21 @@ test('Firefox: the content script fills the Salesforce form (synthetic shadow); 
   expect(reply.ok).toBe(true);
 
   const page = await ff.openOtto(`${FORM}?shadow=synthetic`);
-  await waitFor(() => page.evaluate(() => document.documentElement.dataset.lwcReady ?? document.documentElement.dataset.lwcError ?? ''), (v) => v !== '');
+  await pollUntil(() => page.evaluate(() => document.documentElement.dataset.lwcReady ?? document.documentElement.dataset.lwcError ?? ''), (v) => v !== '');
   expect(await page.evaluate(() => document.documentElement.dataset.lwcError ?? null)).toBeNull();
-  expect(await waitFor(() => assistState(page), (s) => s === 'offer')).toBe('offer');
+  expect(await pollUntil(() => assistState(page), (s) => s === 'offer')).toBe('offer');
 
   // The merchant clicks our button (a real click, piercing our open shadow root).
   await page.locator('lga-ticket-assist >>> [data-action="insert"]').click();
-  expect(await waitFor(() => assistState(page), (s) => s === 'filled')).toBe('filled');
+  expect(await pollUntil(() => assistState(page), (s) => s === 'filled')).toBe('filled');
   expect((await formLog(page)).attempts).toBe(0);
 
   // …and sends the form themselves.
   await page.locator('>>> lightning-button button').click();
-  await waitFor(() => formLog(page), (l) => l.submissions.length === 1);
+  await pollUntil(() => formLog(page), (l) => l.submissions.length === 1);
   const [sent] = (await formLog(page)).submissions;
   const expected = { category: 'Onboarding_Golive', subcategory: 'Golive_Confirmation', subject: 'Bestätigung für den Livegang', description: BODY, orderNumber: '' };
   expect(sent!.handlers).toEqual(expected);
   expect(sent!.components).toEqual(expected);
-  expect(await waitFor(() => assistState(page), (s) => s === 'submitted')).toBe('submitted');
+  expect(await pollUntil(() => assistState(page), (s) => s === 'submitted')).toBe('submitted');
 });

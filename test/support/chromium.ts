@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -125,7 +125,19 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   return api;
 }
 
-/** The shadow root of the single host `tag` on the page; fails when there is not exactly one. */
-export async function countHosts(page: Page, tag: string): Promise<number> {
-  return page.evaluate((t) => document.querySelectorAll(t).length, tag);
+
+/** Runs `expression` in the extension's isolated world of `page` (where its content script lives). */
+export async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await new Promise((r) => setTimeout(r, 200));
+  const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
+  if (!ctx) throw new Error('no isolated world of the extension in this page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
 }
+

@@ -91,3 +91,15 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
     },
   };
 }
+
+/** Polls `fn` until `ok(value)` (puppeteer has no auto-waiting assertions); throws with the last value. */
+export async function pollUntil<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await fn();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await fn();
+  }
+  return last;
+}
