@@ -15,7 +15,9 @@ import { BASE_CSS, HOST_RESET } from './theme';
 import { hostGuardStyle } from './mount';
 
 export const DEEPLINK_CSS = `
-:host { position: static !important; z-index: auto !important; vertical-align: middle !important; margin: 0 0 0 8px !important; }
+/* Contained: the page's table re-layouts and repaints skip our controls' insides. */
+:host { contain: content !important; position: static !important; z-index: auto !important; vertical-align: middle !important; margin: 0 0 0 8px !important; }
+a:focus-visible, button:focus-visible { outline-offset: -3px; }
 .lga-root { display: inline; font-size: 12px; line-height: 1.5; white-space: nowrap; }
 a, button { display: inline-block; padding: 1px 7px; border-radius: 5px; border: 1px solid var(--lga-border); background: var(--lga-bg); color: var(--lga-link); text-decoration: none; font-size: 12px; line-height: 1.5; }
 button { margin-left: 4px; }

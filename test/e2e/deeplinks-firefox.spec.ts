@@ -113,3 +113,56 @@ test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-
   expect(reply?.ok).toBe(true);
   expect(reply?.data.features.deeplinks.status).toBe('running');
 });
+
+test('Firefox: in-app navigation between overview, product page and orders; 2,000 rows while scrolling', async () => {
+  const nav = 'portal/nav-app.html';
+  ff = await launchFirefox({
+    fixtures: {
+      'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav, '/products': 'portal/products-2000.html' },
+    },
+  });
+  const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
+  await settled(page, 3);
+  const navTo = (name: string) =>
+    page.evaluate((n) => Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-nav]')).find((a) => a.textContent === n)!.click(), name);
+  await navTo('Gartenstuhl');
+  const productControl = () =>
+    page.evaluate(() => {
+      const h1 = document.querySelector('main h1');
+      const next = h1?.nextElementSibling;
+      return {
+        url: location.pathname,
+        control: next?.tagName === 'LGA-DEEPLINK' ? next.shadowRoot!.querySelector<HTMLAnchorElement>('a.open')!.href : null,
+        hosts: document.querySelectorAll('lga-deeplink').length,
+        launcher: document.querySelector('lga-checklist')?.shadowRoot?.querySelector('button.launcher') ? 1 : 0,
+      };
+    });
+  const onProduct = await until(productControl, (v) => v.control !== null && v.hosts === 1 && v.launcher === 1);
+  expect(onProduct.control).toBe('https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/');
+  await navTo('Bestellungen');
+  await until(productControl, (v) => v.url === '/orders' && v.hosts === 0 && v.launcher === 1);
+  await page.evaluate(() => history.back());
+  await page.evaluate(() => history.back());
+  await until(() => page.evaluate(auditDeeplinks), (a) => correct(a, 3));
+
+  const big = await ff.openOtto('https://portal.otto.market/products');
+  const view = () =>
+    big.evaluate(() => {
+      const rows = Array.from(document.querySelectorAll('#rows tr'));
+      const inView = rows.filter((tr) => {
+        const r = tr.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      return {
+        ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
+        doubled: rows.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length,
+        decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
+      };
+    });
+  expect((await until(view, (v) => v.ok)).decorated).toBeLessThan(200);
+  for (const y of [25_000, 1e9]) {
+    await big.evaluate((top) => window.scrollTo(0, top), y);
+    await until(view, (v) => v.ok);
+  }
+  expect((await view()).doubled).toBe(0);
+});

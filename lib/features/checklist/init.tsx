@@ -125,6 +125,7 @@ function beside(ctx: FeatureContext, article: Element) {
 }
 
 const PANEL_CSS = `${CHECKLIST_CSS}
+:host { contain: content !important; }
 .lga-root { margin: 0 0 12px; }
 .checklist { max-width: 1100px; }
 #lga-panel-checklist-steps .steps { grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); column-gap: 16px; }
