@@ -133,3 +133,30 @@ test('hostile product names and links: text only, no control for bad links, no s
   await expect(live).toHaveAttribute('aria-checked', 'true');
   expect(errors).toEqual([]);
 });
+
+test('storage full (quota exceeded): the popup says saving failed, the last good state stays, nothing throws', async () => {
+  b = await launchWithExtension();
+  const popup = await b.popup();
+  const errors: string[] = [];
+  popup.on('pageerror', (e) => errors.push(e.message));
+  await popup.locator('[data-step="live"]').click();
+  await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
+  // Fill storage.local up to its quota (10 MiB in Chrome), leaving less room than ticking a step adds (~20 bytes).
+  const w = await b.worker();
+  const filled = await w.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const local = (globalThis as any).chrome.storage.local;
+    const quota: number = local.QUOTA_BYTES;
+    const used: number = await local.getBytesInUse(null);
+    await local.set({ filler: 'x'.repeat(quota - used - 20) }); // 'filler' and its quotes take ~10 more
+    return { quota, used: await local.getBytesInUse(null) };
+  });
+  expect(filled.quota - filled.used).toBeLessThan(15);
+  await popup.locator('[data-step="customer-account"]').click();
+  await expect(popup.locator('[data-notice]')).toContainText('Speichern fehlgeschlagen');
+  const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
+  expect(state.steps.live?.done).toBe(true);
+  expect(state.steps['customer-account']?.done).toBe(false);
+  await expect(popup.locator('[data-step="customer-account"]')).toHaveAttribute('aria-checked', 'false');
+  expect(errors).toEqual([]);
+});
