@@ -123,6 +123,7 @@ export const initContact: FeatureInit = (ctx) => {
     const refit = () => {
       if (own.signal.aborted || !ui.host.isConnected) return;
       // Measure with the label shown and the host taking no room: this changes nothing on the page.
+      // (These queries look into our own shadow root, not into OTTO's markup.)
       ui.setAttrs({ 'data-fit': 'overlay' });
       const pill = ui.root.querySelector('.pill')?.getBoundingClientRect().width ?? 0;
       const icon = ui.root.querySelector('[data-part="icon"]')?.getBoundingClientRect().width ?? 0;
