@@ -75,11 +75,11 @@ export function waitFor<T>(find: () => T | null, { signal, root = document, time
       signal.removeEventListener('abort', onAbort);
       resolve(value);
     };
+    // On mutations: only look (the deep query already searches open shadow roots).
     const check = () => {
       frame = 0;
       const hit = find();
       if (hit) finish(hit);
-      else observeShadowRoots();
     };
     const schedule = () => {
       if (!frame && !done) frame = requestAnimationFrame(check);
@@ -95,9 +95,12 @@ export function waitFor<T>(find: () => T | null, { signal, root = document, time
     const observeShadowRoots = () => {
       for (const sr of openShadowRoots(root)) observe(sr);
     };
+    // On the backing-off timer: look, and start observing shadow roots that appeared since, so
+    // that the page walk for new roots is not repeated on every mutation frame.
     const poll = () => {
       check();
       if (done) return;
+      observeShadowRoots();
       delay = Math.min(delay * 2, 2000);
       timer = setTimeout(poll, delay);
     };

@@ -7,6 +7,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/defaults';
 import { editableText, findTicketForm } from '../../lib/otto/ticket-form';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
+import { BODY, NAME, SUBJECT } from '../support/ticket-text';
 
 /**
  * The ticket assistant on the non-LWC variants of the form (the LWC variants run in real
@@ -14,17 +15,6 @@ import { loadFixture } from '../support/load-fixture';
  * plain HTML form. Drives the feature's real code through its UI; asserts on what the page's own
  * listeners (Aura binds on change/keyup) and the form's submission data receive.
  */
-const NAME = 'Max Beispiel';
-const BODY = (name: string) =>
-  [
-    'Liebes OTTO Team,',
-    '',
-    'ich würde gerne mit meinen Produkten live gehen und bestätige hiermit, dass ich die PDF-Datei "Shipment Request" gelesen und den Bestellprozess verstanden habe.',
-    '',
-    'Liebe Grüße',
-    name,
-  ].join('\n');
-const SUBJECT = 'Bestätigung für den Livegang';
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
 async function until(check: () => boolean, ms = 3000) {

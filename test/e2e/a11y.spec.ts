@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { serve, serveBuiltFiles } from '../support/fixtures';
+import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { runAxe, type AxeOutcome } from '../support/a11y';
 
@@ -49,15 +49,8 @@ async function setSettings(br: ExtensionBrowser, patch: Record<string, unknown>)
   return w;
 }
 
-async function openOrders(br: ExtensionBrowser, file: string, hash: string): Promise<Page> {
-  const page = await br.context.newPage();
-  await page.route(`${ORDERS}*`, (route) => {
-    const r = serve(route.request().url(), { 'portal.otto.market': { '/orders': `portal/${file}` } });
-    return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
-  });
-  await page.goto(`${ORDERS}${hash}`);
-  return page;
-}
+const openOrders = (br: ExtensionBrowser, file: string, hash: string): Promise<Page> =>
+  br.openOtto(`${ORDERS}${hash}`, { 'portal.otto.market': { '/orders': `portal/${file}` } });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Page as FxPage } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_DIR, serve } from '../support/fixtures';
+import { FIXTURE_DIR } from '../support/fixtures';
 
 /**
  * Contact guardrails (issue 4) in real Chromium with the built extension: warnings beside buyer
@@ -21,16 +21,9 @@ test.afterEach(async () => {
   b = undefined;
 });
 
-/** Opens `hash` on /orders with `file` (test/fixtures/portal/…) served for every /orders request of this tab. */
-async function openOrders(br: ExtensionBrowser, file: string, hash = ''): Promise<Page> {
-  const page = await br.context.newPage();
-  await page.route(`${ORDERS}*`, (route) => {
-    const r = serve(route.request().url(), { 'portal.otto.market': { '/orders': `portal/${file}` } });
-    return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
-  });
-  await page.goto(`${ORDERS}${hash}`);
-  return page;
-}
+/** Opens `hash` on /orders with `file` (test/fixtures/portal/…) served for /orders in this tab. */
+const ordersRoute = (file: string) => ({ 'portal.otto.market': { '/orders': `portal/${file}` } });
+const openOrders = (br: ExtensionBrowser, file: string, hash = ''): Promise<Page> => br.openOtto(`${ORDERS}${hash}`, ordersRoute(file));
 
 export interface WarningInfo {
   kind: string | null;
@@ -581,37 +574,8 @@ test.afterEach(async () => {
 });
 
 /** A new Firefox tab on /orders`hash` with `file` served for /orders (and the usual fixtures elsewhere). */
-async function openOrdersFx(fx: FirefoxWithExtension, file: string, hash = ''): Promise<FxPage> {
-  const page = await fx.browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url();
-    let host = '';
-    try {
-      host = new URL(url).host;
-    } catch {
-      /* about:, data: */
-    }
-    if (host === 'portal.otto.market' || host === 'account.otto.market' || host === 'www.otto.de') {
-      const r = serve(url, { 'portal.otto.market': { '/orders': `portal/${file}` } });
-      void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
-    } else if (/^(moz-extension|about|data):/.test(url)) void req.continue();
-    else void req.abort();
-  });
-  await page.goto(`${ORDERS}${hash}`);
-  return page;
-}
+const openOrdersFx = (fx: FirefoxWithExtension, file: string, hash = ''): Promise<FxPage> => fx.openOtto(`${ORDERS}${hash}`, ordersRoute(file));
 
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last = await fn();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`${what}: timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
-}
 
 const fxWarnings = async (page: FxPage) => sorted(await page.evaluate(listWarnings));
 const fxCount = (page: FxPage, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
@@ -622,8 +586,8 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
   ff = await launchFirefox();
   for (const [file, want] of Object.entries(EXPECTED)) {
     const page = await openOrdersFx(ff, file, want.hash);
-    await until(() => fxWarnings(page), same(want.warnings), file);
-    await until(() => fxCount(page, 'lga-contact-rules'), (n) => n === want.rules, `${file} rules`);
+    await pollUntil(() => fxWarnings(page), same(want.warnings), file);
+    await pollUntil(() => fxCount(page, 'lga-contact-rules'), (n) => n === want.rules, `${file} rules`);
     await new Promise((r) => setTimeout(r, 600));
     expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
     expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
@@ -662,21 +626,21 @@ test('Firefox: list → details → list → details and re-renders keep one war
     { kind: 'freight', channel: 'email', beside: 'o.falkner@example.com' },
   ];
   const click = (selector: string) => page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
-  await until(() => fxWarnings(page), same(list), 'list');
+  await pollUntil(() => fxWarnings(page), same(list), 'list');
   for (let round = 0; round < 2; round++) {
     await click('a[href="#/details/sp5e6f7g8h/articles"]');
-    await until(() => fxWarnings(page), same(details), `details ${round}`);
+    await pollUntil(() => fxWarnings(page), same(details), `details ${round}`);
     await click('#rerender');
-    await until(() => fxWarnings(page), same(details), `details re-render ${round}`);
+    await pollUntil(() => fxWarnings(page), same(details), `details re-render ${round}`);
     await click('#rerender-addresses');
-    await until(() => fxWarnings(page), same(details), `addresses re-render ${round}`);
+    await pollUntil(() => fxWarnings(page), same(details), `addresses re-render ${round}`);
     expect(await fxCount(page, 'lga-contact-rules')).toBe(1);
     await click('a[href="#/"]');
-    await until(() => fxWarnings(page), same(list), `list ${round}`);
+    await pollUntil(() => fxWarnings(page), same(list), `list ${round}`);
     expect(await fxCount(page, 'lga-contact-rules')).toBe(0);
   }
   await click('a[href="#/details/sp5e6f7g8h/articles"]');
-  await until(() => fxWarnings(page), same(details), 'details again');
+  await pollUntil(() => fxWarnings(page), same(details), 'details again');
   await new Promise((r) => setTimeout(r, 500));
   expect(await fxWarnings(page)).toEqual(sorted(details));
 
@@ -699,7 +663,7 @@ test('Firefox: list → details → list → details and re-renders keep one war
       const host = document.querySelector('lga-contact-warning[data-channel="phone"]');
       return host?.shadowRoot?.querySelector('[data-reminder]')?.textContent ?? null;
     });
-  expect(await until(reminder, (t) => !!t, 'copy reminder')).toContain('Spedition');
+  expect(await pollUntil(reminder, (t) => !!t, 'copy reminder')).toContain('Spedition');
   expect(await page.evaluate(() => (window as unknown as { copies: unknown[] }).copies)).toEqual([{ prevented: false, types: [] }]);
 
   // Storage of the extension (read from its own page): none of the buyer data.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -15,16 +15,6 @@ test.afterEach(async () => {
   ff = undefined;
 });
 
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
-}
 
 const isShop = (href: string) => href.startsWith('https://www.otto.de/');
 const correct = (a: DeeplinkAudit, rows: number) =>
@@ -33,7 +23,7 @@ const correct = (a: DeeplinkAudit, rows: number) =>
   a.hosts === a.rows.filter((r) => isShop(r.href)).length &&
   a.checklists === 1 &&
   !a.pwned;
-const settled = (page: Page, rows: number) => until(() => page.evaluate(auditDeeplinks), (a) => correct(a, rows));
+const settled = (page: Page, rows: number) => pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, rows));
 
 test('Firefox: shadow-root, English and late-rendering lists get one control per row', async () => {
   ff = await launchFirefox({
@@ -84,25 +74,25 @@ test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-
   await settled(virtual, 16);
   await virtual.evaluate(() => document.getElementById('grid')!.scrollTo(0, 8000));
   // The grid repaints on the next frame; then every recycled row carries its new product's control.
-  await until(() => virtual.evaluate(auditDeeplinks), (a) => correct(a, 16) && a.rows.some((r) => r.name === 'Artikel 198'));
+  await pollUntil(() => virtual.evaluate(auditDeeplinks), (a) => correct(a, 16) && a.rows.some((r) => r.name === 'Artikel 198'));
 
   const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
   await settled(page, 3);
-  await until(() => page.evaluate(panelStep, 'registered'), (v) => v === 'true');
+  await pollUntil(() => page.evaluate(panelStep, 'registered'), (v) => v === 'true');
   expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
   // The lists above already proved stock and an online product: note the badge before the click.
   const popup = await ff.openExtensionPage('popup.html');
-  await until(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
+  await pollUntil(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
   const badgeText = () => popup.evaluate(() => (globalThis as unknown as { browser: any }).browser.action.getBadgeText({}) as Promise<string>);
   const before = Number(await badgeText());
   expect(before).toBe(await popup.evaluate(() => document.querySelectorAll('[data-step][aria-checked="false"]').length));
   await page.bringToFront();
   const open = await page.evaluateHandle(() => document.querySelector('lga-deeplink')!.shadowRoot!.querySelector('a.open')!);
   await (open.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
-  await until(() => page.evaluate(panelStep, 'deeplink-opened'), (v) => v === 'true');
+  await pollUntil(() => page.evaluate(panelStep, 'deeplink-opened'), (v) => v === 'true');
 
-  await until(() => popup.evaluate(() => document.querySelector('[data-step="deeplink-opened"]')?.getAttribute('aria-checked')), (v) => v === 'true');
-  await until(badgeText, (t) => t === String(before - 1));
+  await pollUntil(() => popup.evaluate(() => document.querySelector('[data-step="deeplink-opened"]')?.getAttribute('aria-checked')), (v) => v === 'true');
+  await pollUntil(badgeText, (t) => t === String(before - 1));
 
   // The content script answers the popup's diagnostics request (native `browser`, sendResponse).
   const reply = await popup.evaluate(async () => {
@@ -137,13 +127,13 @@ test('Firefox: in-app navigation between overview, product page and orders; 2,00
         launcher: document.querySelector('lga-checklist')?.shadowRoot?.querySelector('button.launcher') ? 1 : 0,
       };
     });
-  const onProduct = await until(productControl, (v) => v.control !== null && v.hosts === 1 && v.launcher === 1);
+  const onProduct = await pollUntil(productControl, (v) => v.control !== null && v.hosts === 1 && v.launcher === 1);
   expect(onProduct.control).toBe('https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/');
   await navTo('Bestellungen');
-  await until(productControl, (v) => v.url === '/orders' && v.hosts === 0 && v.launcher === 1);
+  await pollUntil(productControl, (v) => v.url === '/orders' && v.hosts === 0 && v.launcher === 1);
   await page.evaluate(() => history.back());
   await page.evaluate(() => history.back());
-  await until(() => page.evaluate(auditDeeplinks), (a) => correct(a, 3));
+  await pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, 3));
 
   const big = await ff.openOtto('https://portal.otto.market/products');
   const view = () =>
@@ -159,10 +149,10 @@ test('Firefox: in-app navigation between overview, product page and orders; 2,00
         decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
       };
     });
-  expect((await until(view, (v) => v.ok)).decorated).toBeLessThan(200);
+  expect((await pollUntil(view, (v) => v.ok)).decorated).toBeLessThan(200);
   for (const y of [25_000, 1e9]) {
     await big.evaluate((top) => window.scrollTo(0, top), y);
-    await until(view, (v) => v.ok);
+    await pollUntil(view, (v) => v.ok);
   }
   expect((await view()).doubled).toBe(0);
 });

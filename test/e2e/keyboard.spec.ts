@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Page as FxPage } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { serve, serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { focusInfo, reflowProblems, tabSequence, type FocusInfo } from '../support/a11y';
@@ -369,23 +369,13 @@ async function shiftTab(page: FxPage) {
   await page.keyboard.press('Tab');
   await page.keyboard.up('Shift');
 }
-async function fxWait<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last = await fn();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await fn();
-  }
-  return last;
-}
 const fxFocused = (page: FxPage) => page.evaluate(focusInfo).then((f) => f?.key ?? null);
 
 test('Firefox popup: Tab order, visible focus, Space and Enter tick steps', async () => {
   ff = await launchFirefox();
   const popup = await ff.openExtensionPage('popup.html');
-  await fxWait(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8, 'the steps');
-  await fxWait(() => popup.evaluate(() => !!document.querySelector('.tab-status')), Boolean, 'the tab status');
+  await pollUntil(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8, 'the steps');
+  await pollUntil(() => popup.evaluate(() => !!document.querySelector('.tab-status')), Boolean, 'the tab status');
   const next = (await popup.evaluate(() => document.querySelector('[data-step][aria-checked="false"]')?.getAttribute('data-step'))) as StepId;
 
   // In Firefox, once Tab has left the page for the browser's own UI, keys reach the page again but
@@ -401,10 +391,10 @@ test('Firefox popup: Tab order, visible focus, Space and Enter tick steps', asyn
 
   await popup.evaluate(() => (document.querySelector('[data-step="test-order"]') as HTMLElement).focus());
   await popup.keyboard.press(' ');
-  await fxWait(() => popup.evaluate(() => document.querySelector('[data-step="test-order"]')?.getAttribute('aria-checked')), (v) => v === 'true', 'Space to tick');
+  await pollUntil(() => popup.evaluate(() => document.querySelector('[data-step="test-order"]')?.getAttribute('aria-checked')), (v) => v === 'true', 'Space to tick');
   expect(await fxFocused(popup)).toBe('step:test-order');
   await popup.keyboard.press('Enter');
-  await fxWait(() => popup.evaluate(() => document.querySelector('[data-step="test-order"]')?.getAttribute('aria-checked')), (v) => v === 'false', 'Enter to untick');
+  await pollUntil(() => popup.evaluate(() => document.querySelector('[data-step="test-order"]')?.getAttribute('aria-checked')), (v) => v === 'false', 'Enter to untick');
   // Nothing focusable after the last stop.
   await popup.evaluate(() => (document.querySelector('button.linkish') as HTMLElement).focus());
   await popup.keyboard.press('Tab');
@@ -414,7 +404,7 @@ test('Firefox popup: Tab order, visible focus, Space and Enter tick steps', asyn
 test('Firefox options: Tab order, visible focus, Space toggles a switch, Escape closes the reset confirmation', async () => {
   ff = await launchFirefox();
   const options = await ff.openExtensionPage('options.html');
-  await fxWait(() => options.evaluate(() => !!document.getElementById('opt-name')), Boolean, 'the options form');
+  await pollUntil(() => options.evaluate(() => !!document.getElementById('opt-name')), Boolean, 'the options form');
 
   // Forward and backward without leaving the page (see the popup test), leaving it at the end.
   const stops = await tabSequence(pp(options).press, pp(options).info, OPTIONS_ORDER.length);
@@ -427,34 +417,34 @@ test('Firefox options: Tab order, visible focus, Space toggles a switch, Escape 
   const status = () => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
   await options.evaluate(() => document.getElementById('opt-f-contact')!.focus());
   await options.keyboard.press(' ');
-  await fxWait(checked, (v) => v === false, 'Space to switch contact warnings off');
-  await fxWait(status, (s) => s === de('options.saved'), 'the saved status');
+  await pollUntil(checked, (v) => v === false, 'Space to switch contact warnings off');
+  await pollUntil(status, (s) => s === de('options.saved'), 'the saved status');
   await options.keyboard.press(' ');
-  await fxWait(checked, (v) => v === true, 'Space to switch them on');
+  await pollUntil(checked, (v) => v === true, 'Space to switch them on');
 
   await options.evaluate(() => document.getElementById('opt-name')!.focus());
   await options.keyboard.type('Erika Mustermann');
   await options.keyboard.press('Tab');
-  await fxWait(status, (s) => s === de('options.saved'), 'the name saved');
+  await pollUntil(status, (s) => s === de('options.saved'), 'the name saved');
 
   const resetKey = `button:${de('options.reset')}`;
   await options.evaluate(() => (document.querySelector('button.danger') as HTMLElement).focus());
   expect(await fxFocused(options)).toBe(resetKey);
   await options.keyboard.press('Enter');
-  await fxWait(() => fxFocused(options), (k) => k === `button:${de('options.resetNo')}`, 'the focus on "No"');
+  await pollUntil(() => fxFocused(options), (k) => k === `button:${de('options.resetNo')}`, 'the focus on "No"');
   await options.keyboard.press('Escape');
-  await fxWait(() => fxFocused(options), (k) => k === resetKey, 'the focus back on the reset button');
+  await pollUntil(() => fxFocused(options), (k) => k === resetKey, 'the focus back on the reset button');
   expect(await options.evaluate(() => document.querySelectorAll('.confirm').length)).toBe(0);
   expect(await options.evaluate(() => (document.getElementById('opt-name') as HTMLInputElement).value)).toBe('Erika Mustermann');
 
   await options.keyboard.press('Enter');
-  await fxWait(() => fxFocused(options), (k) => k === `button:${de('options.resetNo')}`, 'the focus on "No"');
+  await pollUntil(() => fxFocused(options), (k) => k === `button:${de('options.resetNo')}`, 'the focus on "No"');
   await shiftTab(options);
   expect(await fxFocused(options)).toBe(`button:${de('options.resetYes')}`);
   await options.keyboard.press('Enter');
-  await fxWait(status, (s) => s === de('options.resetDone'), 'the reset');
-  await fxWait(() => fxFocused(options), (k) => k === resetKey, 'the focus back on the reset button');
-  await fxWait(() => options.evaluate(() => (document.getElementById('opt-name') as HTMLInputElement).value), (v) => v === '', 'the name cleared');
+  await pollUntil(status, (s) => s === de('options.resetDone'), 'the reset');
+  await pollUntil(() => fxFocused(options), (k) => k === resetKey, 'the focus back on the reset button');
+  await pollUntil(() => options.evaluate(() => (document.getElementById('opt-name') as HTMLInputElement).value), (v) => v === '', 'the name cleared');
   // Nothing focusable after the reset button (the last stop).
   await options.keyboard.press('Tab');
   expect(await fxFocused(options)).toBeNull();

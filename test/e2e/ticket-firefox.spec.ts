@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxWithExtension, pollUntil } from '../support/firefox';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
+import { BODY, NAME } from '../support/ticket-text';
 
 /**
  * The same fill in real Firefox ESR (puppeteer-core over WebDriver BiDi): the extension's content
@@ -12,14 +13,6 @@ import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
  */
 const FORM = 'https://account.otto.market/s/ticketanlegen';
 const FIXTURES = { 'account.otto.market': { '/s/ticketanlegen': 'account/ticket-lwc.html' } };
-const BODY = [
-  'Liebes OTTO Team,',
-  '',
-  'ich würde gerne mit meinen Produkten live gehen und bestätige hiermit, dass ich die PDF-Datei "Shipment Request" gelesen und den Bestellprozess verstanden habe.',
-  '',
-  'Liebe Grüße',
-  'Max Beispiel',
-].join('\n');
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -63,7 +56,7 @@ test('Firefox: the content script fills the Salesforce form (synthetic shadow); 
   await page.locator('>>> lightning-button button').click();
   await pollUntil(() => formLog(page), (l) => l.submissions.length === 1);
   const [sent] = (await formLog(page)).submissions;
-  const expected = { category: 'Onboarding_Golive', subcategory: 'Golive_Confirmation', subject: 'Bestätigung für den Livegang', description: BODY, orderNumber: '' };
+  const expected = { category: 'Onboarding_Golive', subcategory: 'Golive_Confirmation', subject: 'Bestätigung für den Livegang', description: BODY(NAME), orderNumber: '' };
   expect(sent!.handlers).toEqual(expected);
   expect(sent!.components).toEqual(expected);
   expect(await pollUntil(() => assistState(page), (s) => s === 'submitted')).toBe('submitted');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
+import { BODY, NAME, SUBJECT } from '../support/ticket-text';
 
 /**
  * The ticket assistant in real Chromium against a ticket form rendered by Salesforce's own
@@ -12,17 +13,6 @@ import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 const FORM = 'https://account.otto.market/s/ticketanlegen';
 const FIXTURES = { 'account.otto.market': { '/s/ticketanlegen': 'account/ticket-lwc.html' } };
 
-const NAME = 'Max Beispiel';
-const BODY = (name: string) =>
-  [
-    'Liebes OTTO Team,',
-    '',
-    'ich würde gerne mit meinen Produkten live gehen und bestätige hiermit, dass ich die PDF-Datei "Shipment Request" gelesen und den Bestellprozess verstanden habe.',
-    '',
-    'Liebe Grüße',
-    name,
-  ].join('\n');
-const SUBJECT = 'Bestätigung für den Livegang';
 
 interface Submitted {
   handlers: Record<string, string>;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, CHROME_BUILD } from './browsers';
-import { SERVED_HOSTS, serve, type FixtureMap } from './fixtures';
+import { SERVED_HOSTS, serve, withFixtures, type FixtureMap } from './fixtures';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -12,7 +12,8 @@ export interface ExtensionBrowser {
   requests: string[];
   worker: () => Promise<Worker>;
   popup: () => Promise<Page>;
-  openOtto: (url: string) => Promise<Page>;
+  /** A new tab on `url`; `fixtures` add routes for this tab only (on top of the launch's). */
+  openOtto: (url: string, fixtures?: Record<string, FixtureMap>) => Promise<Page>;
   badge: () => Promise<string>;
   stopServiceWorker: () => Promise<void>;
   /** Reloads the extension as the "reload" button in chrome://extensions does (an update does the same to open tabs). */
@@ -85,8 +86,15 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       await page.locator('[data-step]').first().waitFor();
       return page;
     },
-    openOtto: async (url) => {
+    openOtto: async (url, fixtures) => {
       const page = await context.newPage();
+      if (fixtures) {
+        const routes = withFixtures(opts.fixtures, fixtures);
+        await page.route((u) => SERVED_HOSTS.includes(u.host), (route) => {
+          const r = serve(route.request().url(), routes);
+          return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+        });
+      }
       await page.goto(url);
       return page;
     },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { firefoxPath, FIREFOX_BUILD } from './browsers';
-import { SERVED_HOSTS, serve, type FixtureMap } from './fixtures';
+import { SERVED_HOSTS, serve, withFixtures, type FixtureMap } from './fixtures';
 
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
 
@@ -12,7 +12,8 @@ export interface FirefoxWithExtension {
   browser: Browser;
   uuid: string;
   /** Opens an OTTO URL (served from fixtures) in a new tab. */
-  openOtto: (url: string) => Promise<Page>;
+  /** A new tab on `url`; `fixtures` add routes for this tab only (on top of the launch's). */
+  openOtto: (url: string, fixtures?: Record<string, FixtureMap>) => Promise<Page>;
   /** Opens an extension page such as popup.html (moz-extension://<uuid>/…). */
   openExtensionPage: (path: string) => Promise<Page>;
   close: () => Promise<void>;
@@ -42,7 +43,7 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
   });
   await browser.installExtension(resolve(FIREFOX_BUILD));
 
-  const intercept = async (page: Page) => {
+  const intercept = async (page: Page, routes = opts.fixtures) => {
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       const url = req.url();
@@ -53,7 +54,7 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
         /* about:, data: */
       }
       if (SERVED_HOSTS.includes(host)) {
-        const r = serve(url, opts.fixtures);
+        const r = serve(url, routes);
         void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
       } else if (url.startsWith('moz-extension://') || url.startsWith('about:') || url.startsWith('data:')) {
         void req.continue();
@@ -66,9 +67,9 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
   return {
     browser,
     uuid,
-    openOtto: async (url) => {
+    openOtto: async (url, fixtures) => {
       const page = await browser.newPage();
-      await intercept(page);
+      await intercept(page, withFixtures(opts.fixtures, fixtures));
       await page.goto(url);
       return page;
     },
@@ -92,12 +93,12 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
   };
 }
 
-/** Polls `fn` until `ok(value)` (puppeteer has no auto-waiting assertions); throws with the last value. */
-export async function pollUntil<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
+/** Polls `fn` until `ok(value)` (puppeteer has no auto-waiting assertions); throws with `what` and the last value. */
+export async function pollUntil<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what = 'condition', timeout = 15_000): Promise<T> {
   const end = Date.now() + timeout;
   let last: T = await fn();
   while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 150));
     last = await fn();
   }

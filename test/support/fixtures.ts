@@ -17,6 +17,13 @@ export const DEFAULT_FIXTURES: Record<string, FixtureMap> = {
   'www.otto.de': {},
 };
 
+/** `extra` routes on top of `base`, host by host. */
+export function withFixtures(base: Record<string, FixtureMap> = {}, extra: Record<string, FixtureMap> = {}): Record<string, FixtureMap> {
+  const out: Record<string, FixtureMap> = { ...base };
+  for (const [host, map] of Object.entries(extra)) out[host] = { ...base[host], ...map };
+  return out;
+}
+
 export interface Served {
   status: number;
   contentType: string;
