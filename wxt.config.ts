@@ -1,8 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHUNKS, type UiChunk } from './lib/content/chunks';
 
-/** Unlisted scripts that run in the content scripts' isolated world (lib/content/chunks.ts). */
-const IN_PAGE_CHUNKS = ['portal-ui', 'help-ui'];
+/** The UI chunks' files of one host (`portal-products.js`, …), from lib/content/chunks.ts. */
+const chunkFiles = (host: keyof typeof CHUNKS) => Object.values(CHUNKS[host] as Record<string, UiChunk>).map((c) => c.file.slice(1));
+
+/** Unlisted scripts that run in the content scripts' isolated world: the UI chunks (entrypoints/<name>.ts). */
+const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help')].map((f) => f.replace(/\.js$/, ''));
 
 /** Fixed Firefox add-on id: keeps storage and the internal UUID stable across installs. */
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
@@ -39,12 +43,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['storage'],
-    // The content scripts import their UI code on first use (lib/content/chunk.ts) so that the
-    // script injected into every OTTO page stays small. Each chunk is reachable only from its
-    // own OTTO host; in Chrome under a per-session URL so pages cannot fingerprint the extension.
+    // The content scripts import their UI code on first use (lib/content/chunk.ts), one chunk per
+    // group of pages, so that the script injected into every OTTO page stays small. Each chunk is
+    // reachable only from its own OTTO host; in Chrome under a per-session URL so pages cannot
+    // fingerprint the extension.
     web_accessible_resources: [
-      { resources: ['portal-ui.js'], matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-      { resources: ['help-ui.js'], matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: chunkFiles('portal'), matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: chunkFiles('help'), matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },

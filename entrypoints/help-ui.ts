@@ -4,4 +4,6 @@ import { publishChunk } from '../lib/content/publish';
 import { HELP_INITS } from '../lib/features/help-ui';
 
 /** UI chunk of the help-center content script: imported on demand (see lib/content/chunk.ts). */
-export default defineUnlistedScript(() => publishChunk(CHUNKS.help, HELP_INITS));
+export default defineUnlistedScript(() => {
+  publishChunk(CHUNKS.help.ui, HELP_INITS);
+});

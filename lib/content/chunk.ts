@@ -1,19 +1,29 @@
 import { browser } from 'wxt/browser';
+import type { PageKind } from '../otto/pages';
 import type { FeatureId, FeatureInit, FeatureInits } from '../features/types';
-import type { CHUNKS } from './chunks';
+import { chunkFor, type HostChunks, type UiChunk } from './chunks';
+
+/** Runs a chunk's file in this isolated world (the default: a dynamic import from our own package). */
+export type ImportChunk = (file: UiChunk['file']) => Promise<unknown>;
+
+const importFromPackage: ImportChunk = (file) => import(/* @vite-ignore */ browser.runtime.getURL(file as '/popup.html'));
 
 /**
- * Features' code (Preact, components, page logic) is imported on first use, once per page, from
- * the extension's own package: the content-script entry stays small. The chunk runs in this
+ * Features' code (Preact, components, page logic) is imported on first use from the extension's
+ * own package: the content-script entry stays small. The page kind picks the chunk (one per group
+ * of pages, lib/content/chunks.ts); each chunk is imported at most once per tab, runs in this
  * isolated world and publishes its table of `init`s on the isolated world's global.
  */
-export function chunkLoader(chunk: (typeof CHUNKS)[keyof typeof CHUNKS]): (id: FeatureId) => Promise<FeatureInit | undefined> {
-  let table: Promise<FeatureInits | undefined> | null = null;
-  return async (id) => {
-    table ??= import(/* @vite-ignore */ browser.runtime.getURL(chunk.file as '/popup.html')).then(
-      () => (globalThis as Record<string, unknown>)[chunk.global] as FeatureInits | undefined,
-    );
+export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = importFromPackage): (id: FeatureId, page: PageKind) => Promise<FeatureInit | undefined> {
+  const tables = new Map<UiChunk, Promise<FeatureInits | undefined>>();
+  return async (id, page) => {
+    const chunk = chunkFor(chunks, page);
+    if (!chunk) return undefined;
+    let table = tables.get(chunk);
+    if (!table) {
+      table = importChunk(chunk.file).then(() => (globalThis as Record<string, unknown>)[chunk.global] as FeatureInits | undefined);
+      tables.set(chunk, table);
+    }
     return (await table)?.[id];
   };
 }
-

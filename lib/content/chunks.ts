@@ -1,6 +1,35 @@
-/** The UI chunks: one per host, built from entrypoints/<host>-ui.ts. */
-export const CHUNKS = {
-  portal: { file: '/portal-ui.js', global: '__lgaPortalUi' },
-  help: { file: '/help-ui.js', global: '__lgaHelpUi' },
-} as const;
+import type { PageKind } from '../otto/pages';
 
+/** A lazily imported UI chunk: its file in the package, the global it publishes, the page kinds it serves. */
+export interface UiChunk {
+  readonly file: `/${string}.js`;
+  readonly global: string;
+  readonly pages: readonly PageKind[];
+}
+
+/**
+ * The UI chunks, per host: one per group of page kinds, each built from `entrypoints/<file>.ts`
+ * and holding only the features (and strings) its pages need. A page kind belongs to at most one
+ * chunk of its host (test/unit/chunks.test.ts), so every page loads exactly one chunk.
+ * wxt.config.ts derives the web-accessible resources and the in-page bundles from this table.
+ */
+export const CHUNKS = {
+  portal: {
+    /** Product overview, product page and every other OPC page (dashboard, …): autosteps, checklist, deeplinks. */
+    products: { file: '/portal-products.js', global: '__lgaPortalProducts', pages: ['opc-product-overview', 'opc-product-page', 'opc-other'] },
+    /** Order list and order details: autosteps, checklist, contact. */
+    orders: { file: '/portal-orders.js', global: '__lgaPortalOrders', pages: ['opc-order-list', 'opc-order-details'] },
+  },
+  help: {
+    /** Every help-center page: ticket assistant, checklist beside the article. */
+    ui: { file: '/help-ui.js', global: '__lgaHelpUi', pages: ['hc-ticket-form', 'hc-livegang-article', 'hc-contact-article', 'hc-other'] },
+  },
+} as const satisfies Record<string, Record<string, UiChunk>>;
+
+/** The chunks of one host (what a content-script entry hands to `startContent`). */
+export type HostChunks = (typeof CHUNKS)[keyof typeof CHUNKS];
+
+/** The chunk of `chunks` that serves `page`, if any. */
+export function chunkFor(chunks: HostChunks, page: PageKind): UiChunk | undefined {
+  return Object.values(chunks as Record<string, UiChunk>).find((c) => c.pages.includes(page));
+}

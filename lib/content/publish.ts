@@ -1,7 +1,7 @@
 import type { FeatureInits } from '../features/types';
-import type { CHUNKS } from './chunks';
+import type { UiChunk } from './chunks';
 
 /** Called by a UI chunk to publish its features' code for the entry's loader. */
-export function publishChunk(chunk: (typeof CHUNKS)[keyof typeof CHUNKS], inits: FeatureInits): void {
+export function publishChunk(chunk: UiChunk, inits: FeatureInits): void {
   (globalThis as Record<string, unknown>)[chunk.global] = inits;
 }

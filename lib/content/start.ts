@@ -3,21 +3,22 @@ import { createStore } from './store';
 import { startRunner } from '../features/runner';
 import type { FeatureSpec } from '../features/types';
 import { chunkLoader } from './chunk';
-import type { CHUNKS } from './chunks';
+import type { HostChunks } from './chunks';
 import { send } from '../messaging/client';
 import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
 import { senderRole } from '../messaging/sender';
 
 /**
- * Shared start of both content scripts: a store bound to storage, the feature runner, and the
- * diagnostics answer for the popup. Everything is tied to `signal` (WXT's ctx), so a reloaded
- * or updated extension leaves nothing behind in the page.
+ * Shared start of both content scripts: a store bound to storage, the feature runner (loading
+ * features' code from the host's UI chunk for the page kind), and the diagnostics answer for the
+ * popup. Everything is tied to `signal` (WXT's ctx), so a reloaded or updated extension leaves
+ * nothing behind in the page.
  */
-export async function startContent(signal: AbortSignal, features: readonly FeatureSpec[], chunk: (typeof CHUNKS)[keyof typeof CHUNKS]) {
+export async function startContent(signal: AbortSignal, features: readonly FeatureSpec[], chunks: HostChunks) {
   const store = createStore(send, signal);
   await store.ready;
   if (signal.aborted) return;
-  const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunk) });
+  const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunks) });
 
   // The entry uses the browser's native namespace (wxt.config.ts): Chrome does not accept a
   // returned Promise from an onMessage listener, so answer through `sendResponse`.

@@ -10,8 +10,8 @@ export interface RunnerOptions {
   features: readonly Feature[];
   store: Store;
   send: (message: Message) => Promise<Reply>;
-  /** Loads a feature's code (from the UI chunk); `undefined` when the chunk has none. */
-  loadInit: (id: FeatureId) => Promise<FeatureInit | undefined>;
+  /** Loads a feature's code (from the page kind's UI chunk); `undefined` when the chunk has none. */
+  loadInit: (id: FeatureId, page: Diagnostics['page']) => Promise<FeatureInit | undefined>;
   /** Aborted when the extension is updated or reloaded (WXT `ctx.signal`). */
   signal: AbortSignal;
   /** How long to wait for anchors before reporting them missing (they may still appear later). */
@@ -112,7 +112,7 @@ export function startRunner(opts: RunnerOptions): Runner {
       setDiag(f.id, { anchors: { [name]: 'found' } });
     }
     try {
-      const init = await opts.loadInit(f.id);
+      const init = await opts.loadInit(f.id, diag.page);
       if (fsignal.aborted) return;
       if (!init) throw Object.assign(new Error('feature code missing'), { name: 'MissingFeatureCode' });
       setDiag(f.id, { status: 'running' });

@@ -8,8 +8,8 @@ export type FeatureId = SwitchableFeature | 'autosteps';
 
 /**
  * What the content-script entry knows of a feature: where it runs and what it waits for.
- * Its code (`FeatureInit`) lives in the lazily imported UI chunk of the host
- * (lib/features/portal-ui.ts, lib/features/help-ui.ts), so the entry stays small.
+ * Its code (`FeatureInit`) lives in the lazily imported UI chunk of its pages
+ * (lib/features/portal-products.ts, portal-orders.ts, help-ui.ts), so the entry stays small.
  */
 export interface FeatureSpec {
   id: FeatureId;

@@ -330,7 +330,9 @@ function bundles() {
     files.push({ file: rel, role, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
   };
   for (const f of readdirSync(join(extDir, 'content-scripts'))) if (f.endsWith('.js')) add(`content-scripts/${f}`, 'entry');
-  for (const f of readdirSync(extDir)) if (/-ui\.js$/.test(f)) add(f, 'ui chunk');
+  // The UI chunks are the package's web-accessible scripts (lib/content/chunks.ts, wxt.config.ts).
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
+  for (const w of manifest.web_accessible_resources ?? []) for (const f of w.resources) if (f.endsWith('.js')) add(f, 'ui chunk');
   return files;
 }
 

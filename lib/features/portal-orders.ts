@@ -1,13 +1,11 @@
 import { initAutosteps } from './autosteps/init';
 import { initChecklist } from './checklist/init';
 import { initContact } from './contact/init';
-import { initDeeplinks } from './deeplinks/init';
 import type { FeatureInits } from './types';
 
-/** The code of the portal's features, shipped in the lazily imported chunk portal-ui.js. */
-export const PORTAL_INITS: FeatureInits = {
+/** The code of the portal's features on the order list and order details; shipped in the chunk portal-orders.js. */
+export const PORTAL_ORDERS_INITS: FeatureInits = {
   autosteps: initAutosteps,
   checklist: initChecklist,
   contact: initContact,
-  deeplinks: initDeeplinks,
 };
