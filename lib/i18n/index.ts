@@ -1,28 +1,47 @@
 import * as core from './strings/core';
-import * as checklist from './strings/checklist';
-import * as contact from './strings/contact';
-import * as ticket from './strings/ticket';
-import * as options from './strings/options';
-import * as popup from './strings/popup';
-import * as deeplinks from './strings/deeplinks';
+import type * as checklist from './strings/checklist';
+import type * as contact from './strings/contact';
+import type * as ticket from './strings/ticket';
+import type * as options from './strings/options';
+import type * as popup from './strings/popup';
+import type * as deeplinks from './strings/deeplinks';
 import type { Lang } from './lang';
 export { resolveLang, type Lang } from './lang';
 
 /**
  * UI strings live in lib/i18n/strings/<area>.ts, each exporting `de` and a complete `en`.
  * Components never hold UI text literals; they call `t(key)`.
+ *
+ * `MessageKey` covers every area (type-only imports), but a bundle ships only the areas it
+ * registers: `core` always, the others through `registerStrings` in the bundle's entry (UI
+ * chunks, popup, options). test/unit/i18n.test.ts checks that every key a bundle's code uses is
+ * in an area that bundle registers; an unregistered key would show as the key itself.
  */
-const AREAS = [core, checklist, contact, ticket, options, popup, deeplinks] as const;
+type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks];
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
   ? H['de'] & Merge<R>
   : unknown;
-export type MessageKey = keyof Merge<typeof AREAS> & string;
+export type MessageKey = keyof Merge<AllAreas> & string;
+
+/** One area's strings: the module namespace of a lib/i18n/strings/<area>.ts file. */
+export interface StringArea {
+  de: Readonly<Record<string, string>>;
+  en: Readonly<Record<string, string>>;
+}
 
 const TABLES: Record<Lang, Record<string, string>> = {
-  de: Object.assign({}, ...AREAS.map((a) => a.de)),
-  en: Object.assign({}, ...AREAS.map((a) => a.en)),
+  de: { ...core.de },
+  en: { ...core.en },
 };
+
+/** Adds areas' strings to this bundle's tables (translators made earlier see them too). */
+export function registerStrings(...areas: readonly StringArea[]): void {
+  for (const area of areas) {
+    Object.assign(TABLES.de, area.de);
+    Object.assign(TABLES.en, area.en);
+  }
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -5,12 +5,16 @@ import { initContact } from '../../lib/features/contact/init';
 import type { FeatureContext } from '../../lib/features/types';
 import { fakeStore } from '../support/fake-store';
 import { fixtureText, loadFixture } from '../support/load-fixture';
+import ordersChunk from '../../entrypoints/portal-orders';
 
 /**
  * The contact guardrails against the committed order fixtures in happy-dom: the adapter (values,
  * order scope, freight evidence, contact action) and the feature (one warning per value, rules,
  * re-renders, copy reminder, clean-up).
  */
+
+// The feature's strings, as the order pages' chunk registers them (entrypoints/portal-orders.ts).
+ordersChunk.main();
 
 /** Loads a fixture and runs its inline script (the freight fixture's Stencil-like components render into shadow roots). */
 function loadWithScripts(name: string) {

@@ -8,6 +8,7 @@ import { editableText, findTicketForm } from '../../lib/otto/ticket-form';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import { BODY, NAME, SUBJECT } from '../support/ticket-text';
+import helpChunk from '../../entrypoints/help-ui';
 
 /**
  * The ticket assistant on the non-LWC variants of the form (the LWC variants run in real
@@ -15,6 +16,9 @@ import { BODY, NAME, SUBJECT } from '../support/ticket-text';
  * plain HTML form. Drives the feature's real code through its UI; asserts on what the page's own
  * listeners (Aura binds on change/keyup) and the form's submission data receive.
  */
+
+// The feature's strings, as the help center's chunk registers them (entrypoints/help-ui.ts).
+helpChunk.main();
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
 async function until(check: () => boolean, ms = 3000) {

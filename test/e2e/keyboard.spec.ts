@@ -6,6 +6,7 @@ import { serve, serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { focusInfo, reflowProblems, tabSequence, type FocusInfo } from '../support/a11y';
 import { translator, type Translate } from '../../lib/i18n';
+import { registerAllStrings } from '../support/strings';
 import { STEP_IDS, type StepId } from '../../lib/onboarding/steps';
 import { SWITCHABLE_FEATURES } from '../../lib/settings/defaults';
 
@@ -16,6 +17,7 @@ import { SWITCHABLE_FEATURES } from '../../lib/settings/defaults';
  * prompts with the focus going back where it came from. And the layout at 200 % zoom.
  */
 
+registerAllStrings();
 const de: Translate = translator('de');
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 const DASHBOARD = 'https://portal.otto.market/';

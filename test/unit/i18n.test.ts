@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { translator, type MessageKey } from '../../lib/i18n';
+import { registerStrings, translator, type MessageKey } from '../../lib/i18n';
 import { showProgress } from '../../lib/background/badge';
 import { defaultState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -11,8 +11,9 @@ import { STEP_IDS } from '../../lib/onboarding/steps';
 
 /**
  * Languages: every UI string exists in German and English, nothing is empty, placeholders match,
- * every string area is wired into the translator, components hold no UI text of their own, and
- * the manifest texts and the toolbar tooltip exist in both languages.
+ * every string area can be registered with the translator, every bundle registers the areas its
+ * code uses, components hold no UI text of their own, and the manifest texts and the toolbar
+ * tooltip exist in both languages.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -55,7 +56,19 @@ describe('UI strings (lib/i18n/strings)', () => {
     expect(dupes).toEqual([]);
   });
 
-  it('every area is wired into the translator, in both languages', () => {
+  it('an area the bundle did not register is not in its translator: the key shows as itself', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/i18n');
+    const t = fresh.translator('de');
+    expect(t('step.registered')).toBe('Händlerkonto registriert'); // core: always there
+    expect(t('checklist.expand')).toBe('checklist.expand');
+    const checklist = areas.find(([f]) => f === 'checklist.ts')![1];
+    fresh.registerStrings(checklist);
+    expect(t('checklist.expand')).toBe(checklist.de['checklist.expand']); // translators made earlier see it too
+  });
+
+  it('every area, once registered, reaches the translator in both languages', () => {
+    registerStrings(...areas.map(([, area]) => area));
     const de = translator('de');
     const en = translator('en');
     for (const [file, area] of areas) {
@@ -70,6 +83,135 @@ describe('UI strings (lib/i18n/strings)', () => {
     const de = translator('de');
     const en = translator('en');
     for (const id of STEP_IDS) expect(en(`step.${id}` as MessageKey)).not.toBe(de(`step.${id}` as MessageKey));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Each bundle registers the string areas its code uses
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The modules a bundle is built from, read from the sources: the entry and everything it imports
+ * for values, transitively (type-only imports are erased by the build, packages are not followed).
+ */
+function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const resolveImport = (from: string, spec: string): string | null => {
+    if (!spec.startsWith('.')) return null;
+    const base = resolve(dirname(from), spec);
+    const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
+    const hit = candidates.find((c) => /\.tsx?$/.test(c) && existsSync(c));
+    if (!hit) throw new Error(`${relative(ROOT, from)}: cannot resolve ${spec}`);
+    return hit;
+  };
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const specs: string[] = [];
+    const walk = (n: ts.Node) => {
+      if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) {
+        const clause = n.importClause;
+        const typeOnly =
+          clause?.isTypeOnly ||
+          (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly));
+        if (!typeOnly) specs.push(n.moduleSpecifier.text);
+      } else if (ts.isExportDeclaration(n) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+        const typeOnly = n.isTypeOnly || (n.exportClause && ts.isNamedExports(n.exportClause) && n.exportClause.elements.every((e) => e.isTypeOnly));
+        if (!typeOnly) specs.push(n.moduleSpecifier.text);
+      } else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) {
+        specs.push(n.arguments[0].text);
+      }
+      ts.forEachChild(n, walk);
+    };
+    walk(sf);
+    for (const spec of specs) {
+      const target = resolveImport(file, spec);
+      if (target) visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const STRINGS_MODULE = /\/i18n\/strings\/(\w+)$/;
+const allKeys = new Map<string, string>(areas.flatMap(([file, area]) => Object.keys(area.de).map((k) => [k, file.replace(/\.ts$/, '')] as [string, string])));
+
+/** The areas a bundle registers: the arguments of `registerStrings(…)` calls in its modules, plus core. */
+function registeredAreas(files: string[]): Set<string> {
+  const out = new Set(['core']);
+  for (const file of files) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const namespaces = new Map<string, string>();
+    for (const st of sf.statements) {
+      const bindings = ts.isImportDeclaration(st) && !st.importClause?.isTypeOnly ? st.importClause?.namedBindings : undefined;
+      const area = ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) ? STRINGS_MODULE.exec(st.moduleSpecifier.text)?.[1] : undefined;
+      if (bindings && area && ts.isNamespaceImport(bindings)) namespaces.set(bindings.name.text, area);
+    }
+    const walk = (n: ts.Node) => {
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'registerStrings' && !file.includes('/lib/i18n/')) {
+        for (const arg of n.arguments) {
+          const area = ts.isIdentifier(arg) ? namespaces.get(arg.text) : undefined;
+          if (!area) throw new Error(`${relative(ROOT, file)}: registerStrings(${arg.getText(sf)}) — pass string areas imported as \`* as name\``);
+          out.add(area);
+        }
+      }
+      ts.forEachChild(n, walk);
+    };
+    walk(sf);
+  }
+  return out;
+}
+
+/**
+ * The keys a bundle's code uses: string literals that are keys, and templates such as
+ * `step.${id}` (standing for every key that starts with their fixed head).
+ */
+function usedKeys(files: string[]): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const file of files) {
+    if (file.includes('/lib/i18n/')) continue;
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const where = (n: ts.Node) => `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+    const walk = (n: ts.Node) => {
+      if (ts.isLiteralTypeNode(n)) return;
+      if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && allKeys.has(n.text)) used.set(n.text, where(n));
+      if (ts.isTemplateExpression(n) && n.head.text) {
+        for (const key of allKeys.keys()) if (key.startsWith(n.head.text)) used.set(key, where(n));
+      }
+      ts.forEachChild(n, walk);
+    };
+    walk(sf);
+  }
+  return used;
+}
+
+/** Every bundle: the top-level entries (content scripts, UI chunks, background) and the pages' main.tsx. */
+const bundleEntries = readdirSync(join(ROOT, 'entrypoints'), { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? [join(ROOT, 'entrypoints', e.name, 'main.tsx')].filter(existsSync) : /\.tsx?$/.test(e.name) ? [join(ROOT, 'entrypoints', e.name)] : [],
+);
+
+describe('each bundle registers the string areas its code uses (lib/i18n: registerStrings)', () => {
+  it('the bundles are found, and the check sees keys and registrations', () => {
+    expect(bundleEntries.map((f) => relative(ROOT, f)).sort()).toEqual(
+      expect.arrayContaining(['entrypoints/portal-products.ts', 'entrypoints/portal-orders.ts', 'entrypoints/help-ui.ts', 'entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx']),
+    );
+    const orders = moduleGraph(join(ROOT, 'entrypoints/portal-orders.ts'));
+    expect(orders.map((f) => relative(ROOT, f))).toContain('components/ContactWarning.tsx');
+    expect([...registeredAreas(orders)].sort()).toEqual(['checklist', 'contact', 'core']);
+    const used = usedKeys(orders);
+    expect(used.has('contact.short.relay.email')).toBe(true); // from a template: `contact.short.${variant}`
+    expect(used.has('checklist.expand')).toBe(true); // a literal
+  });
+
+  it.each(bundleEntries.map((f) => [relative(ROOT, f)]))('%s', (entry) => {
+    const files = moduleGraph(join(ROOT, entry));
+    const registered = registeredAreas(files);
+    const used = usedKeys(files);
+    const missing = [...used].filter(([key]) => !registered.has(allKeys.get(key)!)).map(([key, at]) => `${key} (area ${allKeys.get(key)}, used at ${at})`);
+    expect(missing, 'keys used but their area is not registered').toEqual([]);
+    const areasUsed = new Set([...used.keys()].map((k) => allKeys.get(k)!));
+    expect([...registered].filter((a) => a !== 'core' && !areasUsed.has(a)), 'areas registered but not used').toEqual([]);
   });
 });
 
