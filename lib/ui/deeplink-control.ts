@@ -11,7 +11,7 @@
 import { ownHosts, isOwnHost } from '../otto/query';
 import type { ProductStatus } from '../otto/products';
 import type { Translate } from '../i18n';
-import { BASE_CSS, HOST_RESET } from './theme';
+import { BASE_CSS, FONT_FAMILY, HOST_RESET } from './theme';
 import { hostGuardStyle } from './mount';
 
 export const DEEPLINK_CSS = `
@@ -23,7 +23,13 @@ a, button { display: inline-block; padding: 1px 7px; border-radius: 5px; border:
 button { margin-left: 4px; }
 a:hover, button:hover { text-decoration: underline; }
 :host([data-status="restricted"]) .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
+/* Overlay (lib/features/deeplinks/init.ts): floats over the free space after the product name and
+   takes no room, so the page's table keeps its column widths and re-lays out cheaply. */
+:host([data-fit="overlay"]) { position: absolute !important; }
 `;
+
+/** Where a control sits: `overlay` floats over free space after the anchor, `inline` takes room. */
+export type DeeplinkFit = 'overlay' | 'inline';
 
 export type CopyState = 'copied' | 'failed' | null;
 
@@ -41,6 +47,8 @@ export interface DeeplinkControl extends DeeplinkView {
   /** Writes a new view (recycled rows) and/or language; touches only what changed. */
   update: (view: DeeplinkView, t: Translate) => void;
   setCopy: (state: CopyState, t: Translate) => void;
+  fit: DeeplinkFit;
+  setFit: (fit: DeeplinkFit) => void;
   remove: () => void;
 }
 
@@ -114,9 +122,42 @@ function template(doc: Document, withStyle: boolean): DocumentFragment {
   return tpl;
 }
 
+let measure: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * The width (px) a control needs, from its texts, paddings and borders (DEEPLINK_CSS), measured
+ * with canvas text metrics: no layout. Bold for restricted products; a few px of air on top.
+ */
+export function deeplinkWidth(t: Translate, status: ProductStatus): number {
+  const open = `↗ ${t('deeplink.open')}`;
+  const copy = t('deeplink.copy');
+  const bold = status === 'restricted';
+  const key = `${bold}|${open}|${copy}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  if (measure === undefined) {
+    try {
+      measure = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+    } catch {
+      measure = null;
+    }
+  }
+  const text = (s: string, weight: number) => {
+    if (!measure) return s.length * (weight > 400 ? 7.5 : 7);
+    measure.font = `${weight} 12px ${FONT_FAMILY}`;
+    return measure.measureText(s).width;
+  };
+  // margin 8 + (padding 14 + border 2 + open text) + 4 + (16 + copy text) + air 6
+  const width = Math.ceil(8 + 16 + text(open, bold ? 600 : 400) + 4 + 16 + text(copy, 400) + 6);
+  widths.set(key, width);
+  return width;
+}
+
 /** Creates a control (not yet in the page: the caller places `host`). */
-export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate): DeeplinkControl {
+export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, fit: DeeplinkFit = 'inline'): DeeplinkControl {
   const host = doc.createElement('lga-deeplink');
+  host.setAttribute('data-fit', fit);
   ownHosts.add(host);
   const root = host.attachShadow({ mode: 'open' });
   root.append(template(doc, !adoptStyles(root)).cloneNode(true));
@@ -131,6 +172,12 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate):
     status: 'unknown',
     name: '',
     copy: null,
+    fit,
+    setFit(next) {
+      if (next === control.fit) return;
+      control.fit = next;
+      host.setAttribute('data-fit', next);
+    },
     update(next, tr) {
       const langChanged = tr !== lastT;
       if (next.url !== control.url) parts.open.href = next.url;

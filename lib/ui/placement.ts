@@ -37,19 +37,47 @@ export type Fit = 'overlay' | 'compact' | 'inline';
  * `compact` when only its icon fits, else `inline` (it takes room in the flow; never overlaps).
  */
 export function fitAfter(host: Element, widths: { full: number; compact: number }): Fit {
-  if (hasFollowingContent(host)) return 'inline';
-  const box = blockContainerOf(host);
-  if (!box) return 'inline';
-  const view = host.ownerDocument.defaultView!;
-  const style = view.getComputedStyle(box);
-  const rect = box.getBoundingClientRect();
-  const right = Math.min(rect.right - px(style.paddingRight) - px(style.borderRightWidth), view.innerWidth);
-  const start = host.getBoundingClientRect().left;
-  const room = right - start;
-  if (!(room > 0) || !rect.width) return 'inline';
+  const room = roomAfter(host, host.getBoundingClientRect().left);
   if (room >= widths.full) return 'overlay';
   if (room >= widths.compact) return 'compact';
   return 'inline';
+}
+
+/**
+ * Free width (px) on the line after `node`, up to the right edge of its block container's content
+ * box (and of the window): from `start`, by default the end of `node`'s last line box. `0` when
+ * page content follows `node` on that line or nothing is laid out. Reads layout only.
+ */
+export function roomAfter(node: Element, start?: number): number {
+  if (hasFollowingContent(node)) return 0;
+  const box = blockContainerOf(node);
+  if (!box) return 0;
+  const view = node.ownerDocument.defaultView!;
+  const style = view.getComputedStyle(box);
+  const rect = box.getBoundingClientRect();
+  if (!rect.width) return 0;
+  const right = Math.min(rect.right - px(style.paddingRight) - px(style.borderRightWidth), view.innerWidth);
+  const from = start ?? Array.from(node.getClientRects()).at(-1)?.right;
+  const room = from === undefined ? 0 : right - from;
+  return room > 0 ? room : 0;
+}
+
+/**
+ * Whether an absolutely positioned box placed inside `el` moves with `el` when the page scrolls:
+ * false when a scroll container sits between `el` and the box's containing block (the nearest
+ * positioned, transformed or contained ancestor, else the page itself).
+ */
+export function overlayScrollsWith(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let node = parentAcrossShadow(el); node && node !== el.ownerDocument.documentElement && node !== el.ownerDocument.body; node = parentAcrossShadow(node)) {
+    const s = view.getComputedStyle(node);
+    const transformed = !!s.transform && s.transform !== 'none';
+    if ((s.position || 'static') !== 'static' || transformed || /layout|paint|strict|content/.test(s.contain || '') || (s.willChange || '').includes('transform')) return true;
+    const visible = (v: string) => !v || v === 'visible' || v === 'clip';
+    if (!visible(s.overflowX || s.overflow) || !visible(s.overflowY || s.overflow)) return false;
+  }
+  return true;
 }
 
 const px = (v: string) => parseFloat(v) || 0;

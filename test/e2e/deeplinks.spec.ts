@@ -125,6 +125,64 @@ test('virtualised grid: controls follow recycled rows while scrolling', async ()
   }
 });
 
+/**
+ * Where each control in view sits: its fit, and whether it stays inside its own cell and row
+ * (never covering the page's next cell), plus the list's column widths with and without our
+ * hosts (an overlay takes no room: the table keeps its layout).
+ */
+const geometry = (page: Page) =>
+  page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll('#rows tr')).filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    const missing = rows.filter((tr) => !tr.querySelector('lga-deeplink')).length;
+    const controls = rows.filter((tr) => tr.querySelector('lga-deeplink')).map((tr) => {
+      const host = tr.querySelector('lga-deeplink')!;
+      const cell = host.parentElement!.getBoundingClientRect();
+      const row = tr.getBoundingClientRect();
+      const h = host.getBoundingClientRect();
+      return {
+        fit: host.getAttribute('data-fit'),
+        insideCell: h.left >= cell.left - 0.5 && h.right <= cell.right + 0.5,
+        insideRow: h.top >= row.top - 0.5 && h.bottom <= row.bottom + 0.5,
+        width: h.width,
+      };
+    });
+    const columns = () => Array.from(document.querySelectorAll('thead th')).map((th) => Math.round(th.getBoundingClientRect().width));
+    const withHosts = columns();
+    // Measured synchronously right after taking our hosts out (we put them back a frame later).
+    const hosts = Array.from(document.querySelectorAll('#rows lga-deeplink'));
+    const places = hosts.map((hst) => [hst, hst.previousSibling] as const);
+    for (const hst of hosts) hst.remove();
+    const withoutHosts = columns();
+    for (const [hst, prev] of places) prev?.parentNode?.insertBefore(hst, prev.nextSibling);
+    return { controls, missing, withHosts, withoutHosts };
+  });
+
+test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
+  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+  const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
+  await expect.poll(async () => {
+    const g = await geometry(page);
+    return g.missing === 0 && g.controls.length > 5;
+  }).toBe(true);
+  const wide = await geometry(page);
+  expect(wide.controls.every((c) => c.fit === 'overlay' && c.insideCell && c.insideRow && c.width > 100), JSON.stringify(wide.controls[0])).toBe(true);
+  // An overlay takes no room: the page's columns are exactly as wide as without our controls.
+  expect(wide.withHosts).toEqual(wide.withoutHosts);
+
+  // Narrow window: no room after the names, the controls take room in the flow instead.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'inline')).toBe(true);
+  const narrow = await geometry(page);
+  expect(narrow.controls.every((c) => c.insideCell && c.insideRow)).toBe(true);
+
+  // Wide again: back to overlays, still inside their cells.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay' && c.insideCell)).toBe(true);
+});
+
 test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async () => {
   b = await launchWithExtension({ fixtures: at('products-2000.html') });
   const page = await b.openOtto(OVERVIEW);

@@ -3,7 +3,8 @@ import { waitFor } from '../../otto/anchors';
 import { readProductPage, rowStatus, shopLinkOf, waitForProductList } from '../../otto/products';
 import { childController, untilGone } from '../../ui/presence';
 import { copyText } from '../../ui/clipboard';
-import { controlAction, createDeeplink, type DeeplinkControl, type DeeplinkView } from '../../ui/deeplink-control';
+import { controlAction, createDeeplink, deeplinkWidth, type DeeplinkControl, type DeeplinkFit, type DeeplinkView } from '../../ui/deeplink-control';
+import { overlayScrollsWith, roomAfter } from '../../ui/placement';
 import type { FeatureContext, FeatureInit } from '../types';
 import { watchRows } from './rows';
 
@@ -11,6 +12,8 @@ import { watchRows } from './rows';
 const ANCHOR_TIMEOUT = 10_000;
 /** A page that keeps deleting our control from a row gets its way after this many re-adds. */
 const MAX_REMOUNTS = 20;
+/** Air (px) an overlay keeps to the end of its cell. */
+const OVERLAY_GAP = 2;
 
 interface RowState {
   control: DeeplinkControl;
@@ -57,18 +60,64 @@ function createControls({ signal, store, send }: FeatureContext) {
     for (const c of live) c.update(c, t);
   });
 
-  const mount = (anchor: Element, view: DeeplinkView) => {
-    const c = createDeeplink(anchor.ownerDocument, view, t);
+  /**
+   * Overlays are checked after the browser has rendered them (no forced layout): one that does
+   * not fit after all (a narrower cell, a longer name, page content after the link) takes room.
+   */
+  const toCheck = new Set<DeeplinkControl>();
+  let checkFrame = 0;
+  let checkTask: ReturnType<typeof setTimeout> | undefined;
+  const checkOverlays = () => {
+    checkTask = undefined;
+    for (const c of toCheck) {
+      if (c.fit !== 'overlay' || !c.host.isConnected) continue;
+      if (roomAfter(c.host, c.host.getBoundingClientRect().left) < c.host.getBoundingClientRect().width + OVERLAY_GAP) c.setFit('inline');
+    }
+    toCheck.clear();
+  };
+  const check = (c: DeeplinkControl) => {
+    if (c.fit !== 'overlay') return;
+    toCheck.add(c);
+    if (checkFrame || checkTask !== undefined || signal.aborted) return;
+    checkFrame = requestAnimationFrame(() => {
+      checkFrame = 0;
+      checkTask = setTimeout(checkOverlays);
+    });
+  };
+
+  /**
+   * The fit for a control after `anchor`: overlay where the list allows it and it fits. Layout is
+   * read for the first control only (before any of ours is placed: nothing to re-lay out); the
+   * rows of a list share their columns, so the others take the same fit, and each overlay is
+   * checked after rendering (`check`). `resetFit` starts over (a new list, a new window width).
+   */
+  let guess: DeeplinkFit | undefined;
+  const fitFor = (anchor: Element, status: DeeplinkView['status'], overlayOk: boolean): DeeplinkFit => {
+    if (!overlayOk) return 'inline';
+    guess ??= roomAfter(anchor) >= deeplinkWidth(t, status) ? 'overlay' : 'inline';
+    return guess;
+  };
+  const resetFit = () => (guess = undefined);
+  const refit = (c: DeeplinkControl, anchor: Element, overlayOk: boolean) => {
+    c.setFit(fitFor(anchor, c.status, overlayOk));
+    check(c);
+  };
+
+  const mount = (anchor: Element, view: DeeplinkView, fit: DeeplinkFit = 'inline') => {
+    const c = createDeeplink(anchor.ownerDocument, view, t, fit);
     anchor.after(c.host);
     live.add(c);
+    check(c);
     return c;
   };
   const update = (c: DeeplinkControl, view: DeeplinkView) => {
     if (c.url !== view.url || c.status !== view.status || c.name !== view.name) c.update(view, t);
+    check(c);
   };
   const dispose = (c: DeeplinkControl) => {
     clearTimeout(timers.get(c));
     live.delete(c);
+    toCheck.delete(c);
     c.remove();
   };
   /** Drops controls whose row the page removed. */
@@ -79,11 +128,13 @@ function createControls({ signal, store, send }: FeatureContext) {
     'abort',
     () => {
       off();
+      cancelAnimationFrame(checkFrame);
+      clearTimeout(checkTask);
       for (const c of [...live]) dispose(c);
     },
     { once: true },
   );
-  return { mount, update, dispose, sweep };
+  return { mount, update, dispose, sweep, fitFor, resetFit, refit, live };
 }
 
 type Controls = ReturnType<typeof createControls>;
@@ -115,8 +166,32 @@ async function overview(ctx: FeatureContext, controls: Controls) {
       remounts.set(row, n);
       if (n > MAX_REMOUNTS) return;
     }
-    byRow.set(row, { control: controls.mount(info.link, view), link: info.link });
+    overlayOk ??= overlayScrollsWith(info.link);
+    const control = controls.mount(info.link, view, controls.fitFor(info.link, view.status, overlayOk));
+    byRow.set(row, { control, link: info.link });
+    linkOf.set(control, info.link);
   };
+  /** Overlays need a containing block that scrolls with the rows (see overlayScrollsWith); per list. */
+  let overlayOk: boolean | undefined;
+  const linkOf = new WeakMap<DeeplinkControl, Element>();
+
+  // The room after each product name changes with the window's width: fit every control again.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        controls.resetFit();
+        for (const c of controls.live) {
+          const link = linkOf.get(c);
+          if (link?.isConnected) controls.refit(c, link, overlayOk ?? false);
+        }
+      }, 150);
+    },
+    { signal, passive: true },
+  );
+  signal.addEventListener('abort', () => clearTimeout(resizeTimer), { once: true });
 
   while (!signal.aborted) {
     let hit = await waitForProductList({ signal, timeout: ANCHOR_TIMEOUT });
@@ -127,6 +202,8 @@ async function overview(ctx: FeatureContext, controls: Controls) {
     if (!hit || signal.aborted) return;
     noteAnchor('productList', true);
     const list = hit;
+    overlayOk = undefined;
+    controls.resetFit();
     const listCtl = childController(signal);
     watchRows({ list, signal: listCtl.signal, decorate, sweep: controls.sweep });
     // The app may replace the whole list (new page, remount): start over on the new one.

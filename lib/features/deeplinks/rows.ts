@@ -23,8 +23,10 @@ const ATTRS = ['href', 'class', 'data-status'];
 const SMALL_BATCH = 60;
 /** Never more rows in one go than this (a hidden list reports every row at 0,0). */
 const MAX_VIEW = 200;
-/** Rows handled at start before any position is known. */
+/** Rows handled at start when the list has no layout yet (no position is known). */
 const FIRST_BATCH = 40;
+/** Lists up to this many rows are handled completely at start. */
+const SHORT_LIST = 24;
 
 interface Subscriber {
   decorate: (row: Element) => void;
@@ -45,9 +47,9 @@ interface Shared {
 const shared = new WeakMap<Element, Shared>();
 
 /**
- * Keeps the product rows of `list` that the merchant can see handled: the rows in view first,
- * then those up to half a screen below and a quarter screen above, at start and whenever the
- * page scrolls or resizes, and again after the page re-renders, sorts, pages, filters, appends
+ * Keeps the product rows of `list` that the merchant can see handled: the rows in view at start,
+ * then, whenever the page scrolls or resizes, those in view and up to half a screen below and a
+ * quarter screen above, and again after the page re-renders, sorts, pages, filters, appends
  * or recycles rows. Rows far from the view are handled when they come near it: a 2,000-row list
  * costs what its visible rows cost, and each table re-layout the page does stays cheap.
  *
@@ -66,6 +68,18 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
   opts.signal.addEventListener('abort', () => g.leave(sub), { once: true });
   for (const row of g.current()) run(sub, row);
   return { flush: g.flush, handled: () => sub.count };
+}
+
+/**
+ * The rows in view; all rows of a short list (cheap, and the merchant sees them all after a
+ * little scrolling); without any layout yet (a hidden list), the first `FIRST_BATCH` rows.
+ */
+function initialRows(all: Element[], nearView: (all: Element[]) => { inView: Element[] }): Element[] {
+  if (all.length <= SHORT_LIST) return all.slice();
+  const laidOut = all[0]!.getBoundingClientRect().height > 0 || all.at(-1)!.getBoundingClientRect().height > 0;
+  if (!laidOut) return all.slice(0, FIRST_BATCH);
+  const { inView } = nearView(all);
+  return inView.length ? inView : all.slice(0, FIRST_BATCH);
 }
 
 function run(sub: Subscriber, row: Element) {
@@ -246,6 +260,7 @@ function createShared(list: Element): Shared {
     for (const mo of observers) mo.disconnect();
     cancelAnimationFrame(frame);
     cancelAnimationFrame(viewFrame);
+    cancelAnimationFrame(startFrame);
     clearTimeout(viewTask);
     records = [];
     ordered = [];
@@ -253,11 +268,21 @@ function createShared(list: Element): Shared {
     shared.delete(list);
   };
 
-  // Start without reading positions (the page may be mid-layout): a fresh page shows its first
-  // rows, so those go now, in the same frame as everything else; the exact view follows.
-  const firstRows = rows().slice(0, FIRST_BATCH);
-  for (const row of firstRows) known.add(row);
-  scheduleView();
+  // Start with the rows in view, read in the next animation frame callback: after every
+  // feature's first writes of this task (the checklist panel above the list moves it), so these
+  // are the rows the merchant will see, and before that frame's layout, so our controls join the
+  // same frame (one table re-layout) as the rest of our UI. The rows around the view follow when
+  // the merchant scrolls or the window resizes. A list without a layout (hidden, or every row
+  // at 0,0) gets its first rows.
+  let started = false;
+  const start = () => {
+    if (started || signal.aborted) return;
+    started = true;
+    cancelAnimationFrame(startFrame);
+    viewRows = initialRows(rows(), nearView);
+    for (const row of viewRows) runAll(row);
+  };
+  const startFrame = requestAnimationFrame(start);
 
   return {
     join: (s) => subscribers.add(s),
@@ -265,8 +290,9 @@ function createShared(list: Element): Shared {
       subscribers.delete(s);
       if (!subscribers.size && !checkFrame) checkFrame = requestAnimationFrame(checkEmpty);
     },
-    current: () => (viewRows.length ? ordered.filter((r) => known.has(r)) : firstRows).filter((r) => r.isConnected),
+    current: () => ordered.filter((r) => known.has(r) && r.isConnected),
     flush: () => {
+      start();
       for (const mo of observers) records.push(...mo.takeRecords());
       if (frame) cancelAnimationFrame(frame);
       process();
