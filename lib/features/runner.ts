@@ -16,7 +16,7 @@ export interface RunnerOptions {
   signal: AbortSignal;
   /** How long to wait for anchors before reporting them missing (they may still appear later). */
   anchorTimeout?: number;
-  /** Fallback check for URL changes the browser does not announce (pushState without Navigation API). */
+  /** Poll for URL changes the browser does not announce (pushState without the Navigation API); set = always poll. */
   pollInterval?: number;
   log?: (message: string) => void;
 }
@@ -150,14 +150,19 @@ export function startRunner(opts: RunnerOptions): Runner {
     for (const f of features) if (f.pages.includes(diag.page)) void run(f, url, nav.signal);
   }
 
-  // Navigation: hash changes, history traversal, Navigation API where present, and a cheap poll
-  // for pushState in browsers without it.
+  // Navigation: hash changes, history traversal, Navigation API where present (it reports
+  // pushState too), else a cheap poll for pushState.
   const onNav = () => queueMicrotask(check);
   window.addEventListener('hashchange', onNav, { signal });
   window.addEventListener('popstate', onNav, { signal });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener?.('navigatesuccess', onNav, { signal });
-  const poll = setInterval(check, opts.pollInterval ?? 1000);
+  const hasNavigationApi = typeof navigation?.addEventListener === 'function';
+  if (hasNavigationApi) {
+    // `currententrychange` follows pushState/replaceState/traversal once the URL has changed.
+    navigation!.addEventListener('currententrychange', onNav, { signal });
+    navigation!.addEventListener('navigatesuccess', onNav, { signal });
+  }
+  const poll = hasNavigationApi && !opts.pollInterval ? undefined : setInterval(check, opts.pollInterval ?? 1000);
 
   // Switching a feature on or off in the options applies to open tabs at once.
   let lastSwitches = JSON.stringify(store.get().settings.features);
@@ -183,7 +188,7 @@ export function startRunner(opts: RunnerOptions): Runner {
   signal.addEventListener(
     'abort',
     () => {
-      clearInterval(poll);
+      if (poll !== undefined) clearInterval(poll);
       disposeEffect();
       nav?.abort();
     },

@@ -4,17 +4,37 @@
  * removals higher up the tree.
  */
 
+/** Checks run by one shared timer (one timer task per second for all of a page's watchers). */
+const ticking = new Set<() => void>();
+let ticker: ReturnType<typeof setInterval> | undefined;
+const TICK_MS = 1000;
+
+function onTick(check: () => void): () => void {
+  ticking.add(check);
+  ticker ??= setInterval(() => {
+    for (const c of [...ticking]) c();
+  }, TICK_MS);
+  return () => {
+    ticking.delete(check);
+    if (!ticking.size && ticker !== undefined) {
+      clearInterval(ticker);
+      ticker = undefined;
+    }
+  };
+}
+
 /**
  * Resolves when `el` leaves the document (or `stillValid()` turns false), or `signal` aborts.
- * Watches only `el`'s parent for child changes, plus a check every `interval` ms.
+ * Watches only `el`'s parent for child changes, plus a check every second (for removals higher
+ * up the tree) on a timer shared by all watchers.
  */
-export function untilGone(el: Element, signal: AbortSignal, stillValid: () => boolean = () => true, interval = 1000): Promise<void> {
+export function untilGone(el: Element, signal: AbortSignal, stillValid: () => boolean = () => true): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted || !el.isConnected || !stillValid()) return resolve();
     let frame = 0;
     const done = () => {
       mo?.disconnect();
-      clearInterval(timer);
+      stopTick();
       cancelAnimationFrame(frame);
       signal.removeEventListener('abort', done);
       resolve();
@@ -30,7 +50,9 @@ export function untilGone(el: Element, signal: AbortSignal, stillValid: () => bo
         })
       : null;
     if (parent) mo!.observe(parent, { childList: true });
-    const timer = setInterval(check, interval);
+    const stopTick = onTick(() => {
+      if (!frame) check();
+    });
     signal.addEventListener('abort', done, { once: true });
   });
 }
