@@ -2,15 +2,12 @@
  * Base styles for every injected UI: a reset so the page cannot leak in, colours with WCAG AA
  * contrast in light and dark mode (following the system preference), and visible focus.
  */
-/** Our UI's font stack (also used to measure text without layout, lib/ui/deeplink-control.ts). */
-export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
 export const BASE_CSS = `
 .lga-root {
   --lga-bg: #ffffff; --lga-fg: #1d1d1f; --lga-muted: #505055; --lga-border: #c4c4c8;
   --lga-accent: #b3001b; --lga-accent-fg: #ffffff; --lga-ok: #1e6b34; --lga-warn-bg: #fff4d6; --lga-warn-fg: #5c3d00;
   --lga-focus: #0a58ca; --lga-link: #0b57a4;
-  font: 14px/1.45 ${FONT_FAMILY};
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--lga-fg); text-align: left; direction: ltr; letter-spacing: normal;
 }
 @media (prefers-color-scheme: dark) {

@@ -261,6 +261,7 @@ function createShared(list: Element): Shared {
     cancelAnimationFrame(frame);
     cancelAnimationFrame(viewFrame);
     cancelAnimationFrame(startFrame);
+    clearTimeout(startTask);
     clearTimeout(viewTask);
     records = [];
     ordered = [];
@@ -268,21 +269,23 @@ function createShared(list: Element): Shared {
     shared.delete(list);
   };
 
-  // Start with the rows in view, read in the next animation frame callback: after every
-  // feature's first writes of this task (the checklist panel above the list moves it), so these
-  // are the rows the merchant will see, and before that frame's layout, so our controls join the
-  // same frame (one table re-layout) as the rest of our UI. The rows around the view follow when
-  // the merchant scrolls or the window resizes. A list without a layout (hidden, or every row
-  // at 0,0) gets its first rows.
+  // Start with the rows in view, read right after the browser has rendered the next frame (a
+  // task queued from requestAnimationFrame): every feature's first writes are laid out by then
+  // (the checklist panel above the list moves it), so these are the rows the merchant sees, and
+  // reading their positions forces no layout. The rows around the view follow when the merchant
+  // scrolls or the window resizes. A list without a layout (hidden, or every row at 0,0) gets
+  // its first rows; a short list all of them.
   let started = false;
   const start = () => {
     if (started || signal.aborted) return;
     started = true;
     cancelAnimationFrame(startFrame);
+    clearTimeout(startTask);
     viewRows = initialRows(rows(), nearView);
     for (const row of viewRows) runAll(row);
   };
-  const startFrame = requestAnimationFrame(start);
+  let startTask: ReturnType<typeof setTimeout> | undefined;
+  const startFrame = requestAnimationFrame(() => (startTask = setTimeout(start)));
 
   return {
     join: (s) => subscribers.add(s),
