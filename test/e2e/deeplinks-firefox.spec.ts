@@ -51,6 +51,19 @@ test('Firefox: shadow-root, English and late-rendering lists get one control per
   );
   expect(look.map((l) => l.weight)).toEqual(['600', '400', '400', '400', '600']);
   expect(look.every((l) => l.sheets === 1)).toBe(true);
+  // Floating over free space or taking room, each control stays inside its own cell and row.
+  const boxes = await englishPage.evaluate(() =>
+    Array.from(document.querySelectorAll('lga-deeplink')).map((h) => {
+      const box = h.getBoundingClientRect();
+      const cell = h.closest('td')!.getBoundingClientRect();
+      const row = h.closest('tr')!.getBoundingClientRect();
+      return {
+        fit: h.getAttribute('data-fit'),
+        inside: box.width > 50 && box.left >= cell.left - 0.5 && box.right <= cell.right + 0.5 && box.top >= row.top - 0.5 && box.bottom <= row.bottom + 0.5,
+      };
+    }),
+  );
+  expect(boxes.every((b) => b.inside && (b.fit === 'overlay' || b.fit === 'inline')), JSON.stringify(boxes)).toBe(true);
   await settled(await ff.openOtto('https://portal.otto.market/products/productoverview'), 2);
 });
 
