@@ -69,11 +69,14 @@ function createControls({ signal, store, send }: FeatureContext) {
   let checkTask: ReturnType<typeof setTimeout> | undefined;
   const checkOverlays = () => {
     checkTask = undefined;
-    for (const c of toCheck) {
-      if (c.fit !== 'overlay' || !c.host.isConnected) continue;
-      if (roomAfter(c.host, c.host.getBoundingClientRect().left) < c.host.getBoundingClientRect().width + OVERLAY_GAP) c.setFit('inline');
-    }
+    // All reads first, then the writes: one re-layout, however many controls change.
+    const misfits = [...toCheck].filter((c) => {
+      if (c.fit !== 'overlay' || !c.host.isConnected) return false;
+      const box = c.host.getBoundingClientRect();
+      return roomAfter(c.host, box.left) < box.width + OVERLAY_GAP;
+    });
     toCheck.clear();
+    for (const c of misfits) c.setFit('inline');
   };
   const check = (c: DeeplinkControl) => {
     if (c.fit !== 'overlay') return;
