@@ -28,7 +28,8 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
     if (!hit || signal.aborted) return;
     const list = hit;
     const watchCtl = childController(signal);
-    const col = stockColumnOf(list);
+    // Only what is still open is read (with stock proven, neither the stock column nor the cells).
+    let col: number | undefined;
     const withStock = new Set<Element>();
     const online = new Set<Element>();
     let frame = 0;
@@ -54,11 +55,15 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
       list,
       signal: watchCtl.signal,
       decorate: (row) => {
-        const stock = rowStock(row, col);
-        if (stock !== null && stock > 0) withStock.add(row);
-        else withStock.delete(row);
-        if (rowStatus(row) === 'online') online.add(row);
-        else online.delete(row);
+        if (n.stock) {
+          const stock = rowStock(row, (col ??= stockColumnOf(list)));
+          if (stock !== null && stock > 0) withStock.add(row);
+          else withStock.delete(row);
+        }
+        if (n.online) {
+          if (rowStatus(row) === 'online') online.add(row);
+          else online.delete(row);
+        }
         schedule();
       },
       sweep: () => {
