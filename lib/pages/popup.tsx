@@ -79,7 +79,11 @@ function Popup({ view }: { view: Signal<StoreView> }) {
         <Notice
           text={t(problem === 'unknown-version' ? 'notice.unknown-version' : problem === 'settings' ? 'notice.settings' : 'notice.corrupt')}
           dismissLabel={t('dismiss')}
-          onDismiss={() => void send({ type: 'notice/dismiss' }).then(report)}
+          onDismiss={() => {
+            // The button goes away with the notice: keep keyboard focus in the popup, on the first step.
+            document.querySelector<HTMLElement>('[data-step]')?.focus();
+            void send({ type: 'notice/dismiss' }).then(report);
+          }}
         />
       )}
       {error && <Notice text={error} />}

@@ -64,8 +64,11 @@ test('garbage in storage → defaults, a notice in the popup, no exception anywh
   const stored = await b.storage('local');
   expect(Array.isArray(stored.quarantine)).toBe(true);
   expect(JSON.stringify(stored.quarantine)).toContain('yes');
-  await popup.getByRole('button', { name: 'Ausblenden' }).click();
+  // Dismissed by keyboard: the notice goes, and focus stays in the popup (on the first step).
+  await popup.getByRole('button', { name: 'Ausblenden' }).focus();
+  await popup.keyboard.press('Enter');
   await expect(popup.locator('[data-notice]')).toHaveCount(0);
+  expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('registered');
   expect(errors).toEqual([]);
 });
 
