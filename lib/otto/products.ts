@@ -208,6 +208,17 @@ export function isInside(list: Element, node: Element): boolean {
   return false;
 }
 
+/**
+ * The product links of a list whose rows live in its light DOM, as the browser's static NodeList
+ * (reading one item touches only that element); `null` for lists with rows in shadow roots.
+ * Lets a caller find the rows in view without walking all rows of a big list.
+ */
+export function productLinksOf(list: Element): NodeListOf<Element> | null {
+  if (list.shadowRoot) return null;
+  const links = list.querySelectorAll(LINK_SELECTOR);
+  return links.length ? links : null;
+}
+
 /** All product rows of the list, in document order. */
 export function productRowsOf(list: Element): Element[] {
   return productRowsIn(list).filter((row) => isInside(list, row));

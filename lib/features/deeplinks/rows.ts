@@ -1,5 +1,5 @@
 import { isOwnHost } from '../../otto/query';
-import { isInside, listRoots, productRowsIn, productRowsOf, rowOf } from '../../otto/products';
+import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf } from '../../otto/products';
 
 export interface RowWatchOptions {
   /** The product list container (observed, with the open shadow roots inside it, and nothing else). */
@@ -71,6 +71,38 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
 }
 
 /**
+ * `initialRows` for a list whose rows are in its light DOM, from the links' NodeList: a binary
+ * search touches a handful of rows, not all of them (each element our code touches the first
+ * time costs a wrapper object in our world). `null` when this shortcut does not apply.
+ */
+function initialRowsQuick(list: Element): Element[] | null {
+  const links = productLinksOf(list);
+  if (!links) return null;
+  const rowsOf = (from: number, to: number) => {
+    const out = new Set<Element>();
+    for (let i = from; i < to; i++) {
+      const row = rowOf(links[i]!);
+      if (row && !isOwnHost(row) && isInside(list, row)) out.add(row);
+    }
+    return [...out];
+  };
+  const n = links.length;
+  if (n <= SHORT_LIST) return rowsOf(0, n);
+  if (!links[0]!.getBoundingClientRect().height && !links[n - 1]!.getBoundingClientRect().height) return rowsOf(0, Math.min(n, FIRST_BATCH));
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < n && end - lo < MAX_VIEW && links[end]!.getBoundingClientRect().top <= innerHeight) end++;
+  const rows = rowsOf(lo, end);
+  return rows.length ? rows : null;
+}
+
+/**
  * The rows in view; all rows of a short list (cheap, and the merchant sees them all after a
  * little scrolling); without any layout yet (a hidden list), the first `FIRST_BATCH` rows.
  */
@@ -107,7 +139,10 @@ function createShared(list: Element): Shared {
     }
     return ordered;
   };
+  /** Rows handed over so far, for a feature that joins later (pruned when the page removes rows). */
+  let handled: Element[] = [];
   const runAll = (row: Element) => {
+    if (!known.has(row)) handled.push(row);
     known.add(row);
     for (const s of subscribers) run(s, row);
   };
@@ -223,7 +258,10 @@ function createShared(list: Element): Shared {
       const row = rowOf(target);
       if (row && isInside(list, row)) dirty.add(row);
     }
-    if (removed) for (const s of subscribers) s.sweep?.();
+    if (removed) {
+      handled = handled.filter((r) => r.isConnected);
+      for (const s of subscribers) s.sweep?.();
+    }
     if (added.length > SMALL_BATCH) stale = true;
     else for (const row of added) place(row);
     // Changes inside rows already handled (recycled rows, a new status, our control removed).
@@ -265,6 +303,7 @@ function createShared(list: Element): Shared {
     clearTimeout(viewTask);
     records = [];
     ordered = [];
+    handled = [];
     viewRows = [];
     shared.delete(list);
   };
@@ -281,7 +320,7 @@ function createShared(list: Element): Shared {
     started = true;
     cancelAnimationFrame(startFrame);
     clearTimeout(startTask);
-    viewRows = initialRows(rows(), nearView);
+    viewRows = initialRowsQuick(list) ?? initialRows(rows(), nearView);
     for (const row of viewRows) runAll(row);
   };
   let startTask: ReturnType<typeof setTimeout> | undefined;
@@ -293,7 +332,7 @@ function createShared(list: Element): Shared {
       subscribers.delete(s);
       if (!subscribers.size && !checkFrame) checkFrame = requestAnimationFrame(checkEmpty);
     },
-    current: () => ordered.filter((r) => known.has(r) && r.isConnected),
+    current: () => handled.filter((r) => r.isConnected),
     flush: () => {
       start();
       for (const mo of observers) records.push(...mo.takeRecords());
