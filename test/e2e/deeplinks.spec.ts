@@ -183,6 +183,33 @@ test('controls float over the free space after the name where it fits, else take
   await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay' && c.insideCell)).toBe(true);
 });
 
+test('at start, every row the merchant can see has its control, also one cut off at the window edge', async () => {
+  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+  // Window heights a few px apart: the last visible row is cut at a different place each time
+  // (sometimes above its link, which is what a row's visibility must not depend on).
+  for (let height = 880; height <= 910; height += 3) {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 1280, height });
+    await page.goto('https://portal.otto.market/products/?rows=100#productoverview');
+    const state = () =>
+      page.evaluate(() => {
+        const rows = Array.from(document.querySelectorAll('#rows tr'));
+        const inView = rows.filter((tr) => {
+          const r = tr.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
+        return {
+          ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
+          decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
+        };
+      });
+    await expect.poll(async () => (await state()).ok, { message: `window height ${height}` }).toBe(true);
+    // Only the rows in view (and maybe one more), not the whole list.
+    expect((await state()).decorated).toBeLessThan(40);
+    await page.close();
+  }
+});
+
 test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async () => {
   b = await launchWithExtension({ fixtures: at('products-2000.html') });
   const page = await b.openOtto(OVERVIEW);

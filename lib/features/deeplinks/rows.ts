@@ -89,15 +89,17 @@ function initialRowsQuick(list: Element): Element[] | null {
   const n = links.length;
   if (n <= SHORT_LIST) return rowsOf(0, n);
   if (!links[0]!.getBoundingClientRect().height && !links[n - 1]!.getBoundingClientRect().height) return rowsOf(0, Math.min(n, FIRST_BATCH));
+  // Positions of the rows (a row can show while its link is just outside the view).
+  const box = (i: number) => (rowOf(links[i]!) ?? links[i]!).getBoundingClientRect();
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (links[mid]!.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    if (box(mid).bottom < 0) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
-  while (end < n && end - lo < MAX_VIEW && links[end]!.getBoundingClientRect().top <= innerHeight) end++;
+  while (end < n && end - lo < MAX_VIEW && box(end).top <= innerHeight) end++;
   const rows = rowsOf(lo, end);
   return rows.length ? rows : null;
 }
