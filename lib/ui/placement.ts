@@ -63,13 +63,17 @@ export function roomAfter(node: Element, start?: number): number {
 }
 
 /**
- * Whether an absolutely positioned box placed inside `el` moves with `el` when the page scrolls:
- * false when a scroll container sits between `el` and the box's containing block (the nearest
- * positioned, transformed or contained ancestor, else the page itself).
+ * Whether an absolutely positioned box placed right after `el` sits where `el`'s text ends and
+ * moves with it when the page scrolls. False when `el`'s parent is a flex or grid container (the
+ * box would go to the container's start, over `el`), or when a scroll container sits between
+ * `el` and the box's containing block (the nearest positioned, transformed or contained
+ * ancestor, else the page itself).
  */
 export function overlayScrollsWith(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
+  const parent = parentAcrossShadow(el);
+  if (parent && /flex|grid/.test(view.getComputedStyle(parent).display || '')) return false;
   for (let node = parentAcrossShadow(el); node && node !== el.ownerDocument.documentElement && node !== el.ownerDocument.body; node = parentAcrossShadow(node)) {
     const s = view.getComputedStyle(node);
     const transformed = !!s.transform && s.transform !== 'none';

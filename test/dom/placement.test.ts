@@ -25,6 +25,11 @@ describe('overlayScrollsWith', () => {
     expect(overlayScrollsWith(build('<div style="overflow-y: scroll"><p><a id="name" href="#">x</a></p></div>'))).toBe(false);
   });
 
+  it('is false when the element sits in a flex or grid container (the box would cover it)', () => {
+    expect(overlayScrollsWith(build('<div style="display: flex"><a id="name" href="#">x</a></div>'))).toBe(false);
+    expect(overlayScrollsWith(build('<div style="display: inline-grid"><a id="name" href="#">x</a></div>'))).toBe(false);
+  });
+
   it('is true when a positioned element inside the scroll container holds the box', () => {
     expect(overlayScrollsWith(build('<div style="overflow: auto"><div style="position: relative"><span><a id="name" href="#">x</a></span></div></div>'))).toBe(true);
     expect(overlayScrollsWith(build('<div style="overflow: auto"><div style="transform: translateY(40px)"><a id="name" href="#">x</a></div></div>'))).toBe(true);

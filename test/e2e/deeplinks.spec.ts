@@ -181,6 +181,30 @@ test('controls float over the free space after the name where it fits, else take
   // Wide again: back to overlays, still inside their cells.
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay' && c.insideCell)).toBe(true);
+
+  // A name cell that lays out as a flex container: an overlay would sit at the cell's start, over
+  // the name. The controls take room after the name instead.
+  const flex = await b.context.newPage();
+  await flex.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '#rows td:first-child { display: flex; align-items: center; }';
+      document.head.append(style);
+    }),
+  );
+  await flex.goto('https://portal.otto.market/products/?rows=100#productoverview');
+  await expect.poll(async () => {
+    const g = await geometry(flex);
+    return g.missing === 0 && g.controls.length > 5;
+  }).toBe(true);
+  const covered = await flex.evaluate(() =>
+    Array.from(document.querySelectorAll('#rows lga-deeplink')).filter((h) => {
+      const link = h.previousElementSibling!.getBoundingClientRect();
+      return h.getBoundingClientRect().left < link.right - 1;
+    }).length,
+  );
+  expect(covered).toBe(0);
+  expect((await geometry(flex)).controls.every((c) => c.fit === 'inline' && c.insideRow)).toBe(true);
 });
 
 test('at start, every row the merchant can see has its control, also one cut off at the window edge', async () => {

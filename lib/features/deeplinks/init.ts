@@ -69,10 +69,14 @@ function createControls({ signal, store, send }: FeatureContext) {
   let checkTask: ReturnType<typeof setTimeout> | undefined;
   const checkOverlays = () => {
     checkTask = undefined;
-    // All reads first, then the writes: one re-layout, however many controls change.
+    // All reads first, then the writes: one re-layout, however many controls change. A misfit
+    // does not fit its cell, or does not start where its anchor's text ends (it would cover it).
     const misfits = [...toCheck].filter((c) => {
       if (c.fit !== 'overlay' || !c.host.isConnected) return false;
       const box = c.host.getBoundingClientRect();
+      const end = anchors.get(c)?.getClientRects();
+      const last = end?.length ? end[end.length - 1]! : null;
+      if (last && (box.left < last.right - 1 || box.bottom < last.top || box.top > last.bottom)) return true;
       return roomAfter(c.host, box.left) < box.width + OVERLAY_GAP;
     });
     toCheck.clear();
@@ -106,8 +110,10 @@ function createControls({ signal, store, send }: FeatureContext) {
     check(c);
   };
 
+  const anchors = new WeakMap<DeeplinkControl, Element>();
   const mount = (anchor: Element, view: DeeplinkView, fit: DeeplinkFit = 'inline') => {
     const c = createDeeplink(anchor.ownerDocument, view, t, fit);
+    anchors.set(c, anchor);
     anchor.after(c.host);
     live.add(c);
     check(c);
