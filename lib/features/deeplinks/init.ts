@@ -105,11 +105,18 @@ function createControls({ signal, store, send }: FeatureContext) {
     return guess;
   };
   const resetFit = () => (guess = undefined);
-  const refit = (c: DeeplinkControl, anchor: Element, overlayOk: boolean) => {
-    c.setFit(fitFor(anchor, c.status, overlayOk));
-    check(c);
+  /** Fits every control again (the window's width changed). */
+  const refitAll = (overlayOk: boolean) => {
+    resetFit();
+    for (const c of live) {
+      const anchor = anchors.get(c);
+      if (!anchor?.isConnected) continue;
+      c.setFit(fitFor(anchor, c.status, overlayOk));
+      check(c);
+    }
   };
 
+  /** The page element each control was placed after. */
   const anchors = new WeakMap<DeeplinkControl, Element>();
   const mount = (anchor: Element, view: DeeplinkView, fit: DeeplinkFit = 'inline') => {
     const c = createDeeplink(anchor.ownerDocument, view, t, fit);
@@ -143,7 +150,7 @@ function createControls({ signal, store, send }: FeatureContext) {
     },
     { once: true },
   );
-  return { mount, update, dispose, sweep, fitFor, resetFit, refit, live };
+  return { mount, update, dispose, sweep, fitFor, resetFit, refitAll };
 }
 
 type Controls = ReturnType<typeof createControls>;
@@ -178,11 +185,9 @@ async function overview(ctx: FeatureContext, controls: Controls) {
     overlayOk ??= overlayScrollsWith(info.link);
     const control = controls.mount(info.link, view, controls.fitFor(info.link, view.status, overlayOk));
     byRow.set(row, { control, link: info.link });
-    linkOf.set(control, info.link);
   };
   /** Overlays need a containing block that scrolls with the rows (see overlayScrollsWith); per list. */
   let overlayOk: boolean | undefined;
-  const linkOf = new WeakMap<DeeplinkControl, Element>();
 
   // The room after each product name changes with the window's width: fit every control again.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,13 +195,7 @@ async function overview(ctx: FeatureContext, controls: Controls) {
     'resize',
     () => {
       clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(() => {
-        controls.resetFit();
-        for (const c of controls.live) {
-          const link = linkOf.get(c);
-          if (link?.isConnected) controls.refit(c, link, overlayOk ?? false);
-        }
-      }, 150);
+      resizeTimer = setTimeout(() => controls.refitAll(overlayOk ?? false), 150);
     },
     { signal, passive: true },
   );

@@ -70,50 +70,61 @@ export function watchRows(opts: RowWatchOptions): RowWatch {
   return { flush: g.flush, handled: () => sub.count };
 }
 
-/**
- * `initialRows` for a list whose rows are in its light DOM, from the links' NodeList: a binary
- * search touches a handful of rows, not all of them (each element our code touches the first
- * time costs a wrapper object in our world). `null` when this shortcut does not apply.
- */
-function initialRowsQuick(list: Element): Element[] | null {
-  const links = productLinksOf(list);
-  if (!links) return null;
-  const rowsOf = (from: number, to: number) => {
-    const out = new Set<Element>();
-    for (let i = from; i < to; i++) {
-      const row = rowOf(links[i]!);
-      if (row && !isOwnHost(row) && isInside(list, row)) out.add(row);
-    }
-    return [...out];
-  };
-  const n = links.length;
-  if (n <= SHORT_LIST) return rowsOf(0, n);
-  if (!links[0]!.getBoundingClientRect().height && !links[n - 1]!.getBoundingClientRect().height) return rowsOf(0, Math.min(n, FIRST_BATCH));
-  // Positions of the rows (a row can show while its link is just outside the view).
-  const box = (i: number) => (rowOf(links[i]!) ?? links[i]!).getBoundingClientRect();
+/** Index of the first of `n` items, top to bottom, whose box reaches down to `y` (binary search). */
+function firstReaching(n: number, box: (i: number) => DOMRect, y: number): number {
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (box(mid).bottom < 0) lo = mid + 1;
+    if (box(mid).bottom < y) lo = mid + 1;
     else hi = mid;
   }
-  let end = lo;
-  while (end < n && end - lo < MAX_VIEW && box(end).top <= innerHeight) end++;
-  const rows = rowsOf(lo, end);
-  return rows.length ? rows : null;
+  return lo;
 }
 
 /**
- * The rows in view; all rows of a short list (cheap, and the merchant sees them all after a
- * little scrolling); without any layout yet (a hidden list), the first `FIRST_BATCH` rows.
+ * The rows to handle at start: those in view; all rows of a short list (cheap, and the merchant
+ * sees them all after a little scrolling); without any layout yet (a hidden list), the first
+ * `FIRST_BATCH` rows. Rows come by position `0…n-1` in document order: `rowAt(i)` (`null` when
+ * position `i` holds none) and `boxAt(i)`, the element whose box stands for that row. A binary
+ * search reads a handful of them, not all (each element our world touches the first time costs
+ * a wrapper object).
  */
-function initialRows(all: Element[], nearView: (all: Element[]) => { inView: Element[] }): Element[] {
-  if (all.length <= SHORT_LIST) return all.slice();
-  const laidOut = all[0]!.getBoundingClientRect().height > 0 || all.at(-1)!.getBoundingClientRect().height > 0;
-  if (!laidOut) return all.slice(0, FIRST_BATCH);
-  const { inView } = nearView(all);
-  return inView.length ? inView : all.slice(0, FIRST_BATCH);
+function initialRows(n: number, rowAt: (i: number) => Element | null, boxAt: (i: number) => Element): Element[] {
+  const pick = (from: number, to: number) => {
+    const out = new Set<Element>();
+    for (let i = from; i < to; i++) {
+      const row = rowAt(i);
+      if (row) out.add(row);
+    }
+    return [...out];
+  };
+  if (n <= SHORT_LIST) return pick(0, n);
+  const box = (i: number) => boxAt(i).getBoundingClientRect();
+  if (!box(0).height && !box(n - 1).height) return pick(0, Math.min(n, FIRST_BATCH));
+  const first = firstReaching(n, box, 0);
+  let end = first;
+  while (end < n && end - first < MAX_VIEW && box(end).top <= innerHeight) end++;
+  const rows = pick(first, end);
+  return rows.length ? rows : pick(0, Math.min(n, FIRST_BATCH));
+}
+
+/**
+ * `initialRows` of `list`: from its links' NodeList when its rows are in its light DOM (no walk
+ * over all rows), else from the full row order `all()`.
+ */
+function initialRowsOf(list: Element, all: () => Element[]): Element[] {
+  const links = productLinksOf(list);
+  if (!links) {
+    const rows = all();
+    return rows.length ? initialRows(rows.length, (i) => rows[i]!, (i) => rows[i]!) : [];
+  }
+  const rowAt = (i: number) => {
+    const row = rowOf(links[i]!);
+    return row && !isOwnHost(row) && isInside(list, row) ? row : null;
+  };
+  // Measured by the row (a row can show while its link is just outside the view).
+  return initialRows(links.length, rowAt, (i) => rowOf(links[i]!) ?? links[i]!);
 }
 
 function run(sub: Subscriber, row: Element) {
@@ -155,13 +166,7 @@ function createShared(list: Element): Shared {
    */
   const nearView = (all: Element[]): { inView: Element[]; around: Element[] } => {
     const h = innerHeight;
-    let lo = 0;
-    let hi = all.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.getBoundingClientRect().bottom < -h / 4) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstReaching(all.length, (i) => all[i]!.getBoundingClientRect(), -h / 4);
     const inView: Element[] = [];
     const around: Element[] = [];
     for (let i = lo; i < all.length && inView.length + around.length < MAX_VIEW; i++) {
@@ -322,7 +327,7 @@ function createShared(list: Element): Shared {
     started = true;
     cancelAnimationFrame(startFrame);
     clearTimeout(startTask);
-    viewRows = initialRowsQuick(list) ?? initialRows(rows(), nearView);
+    viewRows = initialRowsOf(list, rows);
     for (const row of viewRows) runAll(row);
   };
   let startTask: ReturnType<typeof setTimeout> | undefined;
