@@ -36,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     // No modulepreload polyfill: it would put a fetch() into the extension pages' code.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: process.env.LGA_SOURCEMAP === "1", modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
