@@ -23,13 +23,17 @@ a, button { display: inline-block; padding: 1px 7px; border-radius: 5px; border:
 button { margin-left: 4px; }
 a:hover, button:hover { text-decoration: underline; }
 :host([data-status="restricted"]) .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
-/* Overlay (lib/features/deeplinks/init.ts): floats over the free space after the product name and
-   takes no room, so the page's table keeps its column widths and re-lays out cheaply. */
-:host([data-fit="overlay"]) { position: absolute !important; }
+/* Overlay and compact (lib/features/deeplinks/init.ts): float over the free space after the product
+   name and take no room, so the page's table keeps its column widths and re-lays out cheaply. */
+:host([data-fit="overlay"]), :host([data-fit="compact"]) { position: absolute !important; }
 `;
 
-/** Where a control sits: `overlay` floats over free space after the anchor, `inline` takes room. */
-export type DeeplinkFit = 'overlay' | 'inline';
+/**
+ * Where a control sits: `overlay` floats over free space after the anchor, `compact` does the
+ * same with short labels ("↗ otto.de", "Kopieren") where the full ones do not fit, `inline`
+ * takes room in the flow.
+ */
+export type DeeplinkFit = 'overlay' | 'compact' | 'inline';
 
 export type CopyState = 'copied' | 'failed' | null;
 
@@ -125,22 +129,32 @@ function template(doc: Document, withStyle: boolean): DocumentFragment {
 const widths = new Map<string, number>();
 
 /**
- * The width (px) a control needs, from its texts, paddings and borders (DEEPLINK_CSS), estimated
- * without layout and on the safe side (7.2 px per character of 12 px text, 7.8 bold; our font's
- * average is nearer 6.5): an overlay that does not fit after all is caught after rendering.
+ * The width (px) a control needs in `fit`, from its labels, paddings and borders (DEEPLINK_CSS),
+ * estimated without layout and on the safe side (7.2 px per character of 12 px text, 7.8 bold;
+ * common UI fonts average nearer 6.5): one that does not fit after all is caught after rendering.
  */
-export function deeplinkWidth(t: Translate, status: ProductStatus): number {
-  const open = `↗ ${t('deeplink.open')}`;
-  const copy = t('deeplink.copy');
+export function deeplinkWidth(t: Translate, status: ProductStatus, fit: DeeplinkFit = 'overlay'): number {
+  const text = labels(t, fit, null);
+  // The copy button's label while "copied" shows may be the longer one.
+  const copy = Math.max(text.copy.length, labels(t, fit, 'copied').copy.length);
   const bold = status === 'restricted';
-  const key = `${bold}|${open}|${copy}`;
+  const key = `${bold}|${text.open}|${copy}`;
   let width = widths.get(key);
   if (width === undefined) {
-    // margin 8 + (padding 14 + border 2 + open text) + 4 + (16 + copy text)
-    width = Math.ceil(8 + 16 + open.length * (bold ? 7.8 : 7.2) + 4 + 16 + copy.length * 7.2);
+    // margin 8 + (padding 14 + border 2 + open label) + 4 + (16 + copy label)
+    width = Math.ceil(8 + 16 + text.open.length * (bold ? 7.8 : 7.2) + 4 + 16 + copy * 7.2);
     widths.set(key, width);
   }
   return width;
+}
+
+/** The visible labels for a fit (short ones in `compact`; accessible names stay full). */
+function labels(t: Translate, fit: DeeplinkFit, copy: CopyState): { open: string; copy: string } {
+  const short = fit === 'compact';
+  return {
+    open: `↗ ${t(short ? 'deeplink.openShort' : 'deeplink.open')}`,
+    copy: copy === 'copied' ? t(short ? 'deeplink.copiedShort' : 'deeplink.copied') : t(short ? 'deeplink.copyShort' : 'deeplink.copy'),
+  };
 }
 
 /** Creates a control (not yet in the page: the caller places `host`). */
@@ -164,8 +178,14 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
     fit,
     setFit(next) {
       if (next === control.fit) return;
+      const relabel = (next === 'compact') !== (control.fit === 'compact');
       control.fit = next;
       host.setAttribute('data-fit', next);
+      if (relabel && lastT) {
+        const text = labels(lastT, next, control.copy);
+        parts.openText.data = text.open;
+        parts.copy.textContent = text.copy;
+      }
     },
     update(next, tr) {
       const langChanged = tr !== lastT;
@@ -178,7 +198,7 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
         parts.open.setAttribute('aria-label', next.name ? tr('deeplink.openNamed', { name: next.name }) : tr('deeplink.openNewTab'));
         parts.copy.setAttribute('aria-label', next.name ? tr('deeplink.copyNamed', { name: next.name }) : tr('deeplink.copy'));
       }
-      if (langChanged) parts.openText.data = `↗ ${tr('deeplink.open')}`;
+      if (langChanged) parts.openText.data = labels(tr, control.fit, null).open;
       control.name = next.name;
       if (langChanged || next.url !== control.url) control.setCopy(null, tr);
       control.url = next.url;
@@ -188,7 +208,7 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
     setCopy(state, tr) {
       const wasCopied = control.copy === 'copied';
       control.copy = state;
-      parts.copy.textContent = state === 'copied' ? tr('deeplink.copied') : tr('deeplink.copy');
+      parts.copy.textContent = labels(tr, control.fit, state).copy;
       // The accessible name contains the visible text (WCAG 2.5.3), also while "copied" shows.
       if (state === 'copied') parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copiedNamed', { name: control.name }) : tr('deeplink.copied'));
       else if (wasCopied) parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copyNamed', { name: control.name }) : tr('deeplink.copy'));

@@ -100,8 +100,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // A deeplink control right after "copy link" (its confirmation shown).
       await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
       await page.locator('lga-deeplink button.copy').first().click();
-      await expect(page.locator('lga-deeplink button.copy').first()).toHaveText('Link kopiert');
+      // Short labels at this width ("Kopiert"); the accessible name stays the full one.
+      await expect(page.locator('lga-deeplink button.copy').first()).toHaveText('Kopiert');
+      await expect(page.locator('lga-deeplink button.copy').first()).toHaveAttribute('aria-label', /^Link kopiert: /);
       await check(page, 'deeplink copied', 'hosts', ['lga-deeplink'], 'lga-deeplink');
+      // A wide window: the full labels.
+      const size = page.viewportSize()!;
+      await page.setViewportSize({ width: 1600, height: size.height });
+      await expect(page.locator('lga-deeplink[data-fit="overlay"]').first()).toBeAttached();
+      await expect(page.locator('lga-deeplink button.copy').nth(1)).toHaveText('Link kopieren');
+      await check(page, 'deeplink full labels', 'hosts', ['lga-deeplink'], 'lga-deeplink');
+      await page.setViewportSize(size);
 
       await region.getByRole('button', { name: 'Checkliste einklappen' }).click();
       await expect(region.locator('[data-step="live"]')).toBeHidden();

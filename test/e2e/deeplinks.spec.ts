@@ -144,6 +144,7 @@ const geometry = (page: Page) =>
       const h = host.getBoundingClientRect();
       return {
         fit: host.getAttribute('data-fit'),
+        label: host.shadowRoot!.querySelector('a.open')!.textContent,
         insideCell: h.left >= cell.left - 0.5 && h.right <= cell.right + 0.5,
         insideRow: h.top >= row.top - 0.5 && h.bottom <= row.bottom + 0.5,
         width: h.width,
@@ -167,20 +168,28 @@ test('controls float over the free space after the name where it fits, else take
     const g = await geometry(page);
     return g.missing === 0 && g.controls.length > 5;
   }).toBe(true);
+  // German labels at 1280 px: the full ones do not fit after these names, the short ones float.
+  const laptop = await geometry(page);
+  expect(laptop.controls.every((c) => c.fit === 'compact' && c.label === '↗ otto.de' && c.insideCell && c.insideRow && c.width > 60), JSON.stringify(laptop.controls[0])).toBe(true);
+  // Floating takes no room: the page's columns are exactly as wide as without our controls.
+  expect(laptop.withHosts).toEqual(laptop.withoutHosts);
+
+  // A wide window: room for the full labels.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay')).toBe(true);
   const wide = await geometry(page);
-  expect(wide.controls.every((c) => c.fit === 'overlay' && c.insideCell && c.insideRow && c.width > 100), JSON.stringify(wide.controls[0])).toBe(true);
-  // An overlay takes no room: the page's columns are exactly as wide as without our controls.
+  expect(wide.controls.every((c) => c.label === '↗ Auf otto.de öffnen' && c.insideCell && c.insideRow), JSON.stringify(wide.controls[0])).toBe(true);
   expect(wide.withHosts).toEqual(wide.withoutHosts);
 
   // Narrow window: no room after the names, the controls take room in the flow instead.
-  await page.setViewportSize({ width: 800, height: 900 });
+  await page.setViewportSize({ width: 480, height: 900 });
   await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'inline')).toBe(true);
   const narrow = await geometry(page);
-  expect(narrow.controls.every((c) => c.insideCell && c.insideRow)).toBe(true);
+  expect(narrow.controls.every((c) => c.label === '↗ Auf otto.de öffnen' && c.insideCell && c.insideRow)).toBe(true);
 
-  // Wide again: back to overlays, still inside their cells.
+  // Back to 1280 px: short labels, floating, still inside their cells.
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay' && c.insideCell)).toBe(true);
+  await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'compact' && c.insideCell)).toBe(true);
 
   // A name cell that lays out as a flex container: an overlay would sit at the cell's start, over
   // the name. The controls take room after the name instead.
@@ -304,7 +313,9 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   await page.locator('lga-deeplink button.copy').nth(2).click();
-  await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveText('Link kopiert');
+  // Short labels at this width; the accessible name stays the full one.
+  await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveText('Kopiert');
+  await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveAttribute('aria-label', /^Link kopiert: /);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://www.otto.de/p/lounge-set-5-tlg-2222222222/');
   // Copying is not opening.
   await page.waitForTimeout(300);

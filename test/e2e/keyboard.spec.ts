@@ -227,7 +227,7 @@ test('Chromium injected UI: checklist panel and deeplinks by keyboard', async ()
   const copy = await tabTo(page, /^button:/, 'lga-deeplink', 1);
   expectVisibleFocus([dl, copy], 'deeplink');
   await page.keyboard.press('Enter');
-  await expect(page.locator('lga-deeplink').first().locator('button.copy')).toHaveText(de('deeplink.copied'));
+  await expect(page.locator('lga-deeplink').first().locator('button.copy')).toHaveText(de('deeplink.copiedShort'));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/www\.otto\.de\//);
 
   // Space on a step ticks it; Enter on the collapse button collapses the panel, Space expands it.

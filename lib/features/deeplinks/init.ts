@@ -61,8 +61,10 @@ function createControls({ signal, store, send }: FeatureContext) {
   });
 
   /**
-   * Overlays are checked after the browser has rendered them (no forced layout): one that does
-   * not fit after all (a narrower cell, a longer name, page content after the link) takes room.
+   * Floating controls are checked after the browser has rendered them (no forced layout): when an
+   * overlay does not fit after all (a narrower cell, a longer name, page content after the link),
+   * the list's controls switch to their short labels together (one look per list); a compact one
+   * that does not fit takes room.
    */
   const toCheck = new Set<DeeplinkControl>();
   let checkFrame = 0;
@@ -72,7 +74,7 @@ function createControls({ signal, store, send }: FeatureContext) {
     // All reads first, then the writes: one re-layout, however many controls change. A misfit
     // does not fit its cell, or does not start where its anchor's text ends (it would cover it).
     const misfits = [...toCheck].filter((c) => {
-      if (c.fit !== 'overlay' || !c.host.isConnected) return false;
+      if (c.fit === 'inline' || !c.host.isConnected) return false;
       const box = c.host.getBoundingClientRect();
       const end = anchors.get(c)?.getClientRects();
       const last = end?.length ? end[end.length - 1]! : null;
@@ -80,10 +82,19 @@ function createControls({ signal, store, send }: FeatureContext) {
       return roomAfter(c.host, box.left) < box.width + OVERLAY_GAP;
     });
     toCheck.clear();
-    for (const c of misfits) c.setFit('inline');
+    const tooWide = misfits.filter((c) => c.fit === 'compact');
+    if (misfits.some((c) => c.fit === 'overlay')) {
+      guess = 'compact';
+      for (const c of live) {
+        if (c.fit !== 'overlay') continue;
+        c.setFit('compact');
+        check(c);
+      }
+    }
+    for (const c of tooWide) c.setFit('inline');
   };
   const check = (c: DeeplinkControl) => {
-    if (c.fit !== 'overlay') return;
+    if (c.fit === 'inline') return;
     toCheck.add(c);
     if (checkFrame || checkTask !== undefined || signal.aborted) return;
     checkFrame = requestAnimationFrame(() => {
@@ -93,33 +104,38 @@ function createControls({ signal, store, send }: FeatureContext) {
   };
 
   /**
-   * The fit for a control after `anchor`: overlay where the list allows it and it fits. Layout is
-   * read for the first control only (before any of ours is placed: nothing to re-lay out); the
-   * rows of a list share their columns, so the others take the same fit, and each overlay is
-   * checked after rendering (`check`). `resetFit` starts over (a new list, a new window width).
+   * The fit for a list's controls: floating (full labels, else short ones) where the list allows
+   * it and the estimated width fits after the name, else in the flow. Layout is read for the
+   * first control only (before any of ours is placed: nothing to re-lay out, no forced layout);
+   * the rows of a list share their columns, so the others take the same fit, and each floating
+   * control is checked after rendering (`check`). Estimated for a restricted product (its bold
+   * label is the widest), so every row of a list can share one look. `resetFit` starts over (a
+   * new list, a new window width).
    */
   let guess: DeeplinkFit | undefined;
-  const fitFor = (anchor: Element, status: DeeplinkView['status'], overlayOk: boolean): DeeplinkFit => {
-    if (!overlayOk) return 'inline';
-    guess ??= roomAfter(anchor) >= deeplinkWidth(t, status) ? 'overlay' : 'inline';
+  const fitFor = (anchor: Element, floating: boolean): DeeplinkFit => {
+    if (!floating) return 'inline';
+    if (guess) return guess;
+    const room = roomAfter(anchor);
+    guess = room >= deeplinkWidth(t, 'restricted', 'overlay') ? 'overlay' : room >= deeplinkWidth(t, 'restricted', 'compact') ? 'compact' : 'inline';
     return guess;
   };
   const resetFit = () => (guess = undefined);
   /** Fits every control again (the window's width changed). */
-  const refitAll = (overlayOk: boolean) => {
+  const refitAll = (floating: boolean) => {
     resetFit();
     for (const c of live) {
       const anchor = anchors.get(c);
       if (!anchor?.isConnected) continue;
-      c.setFit(fitFor(anchor, c.status, overlayOk));
+      c.setFit(fitFor(anchor, floating));
       check(c);
     }
   };
 
   /** The page element each control was placed after. */
   const anchors = new WeakMap<DeeplinkControl, Element>();
-  const mount = (anchor: Element, view: DeeplinkView, fit: DeeplinkFit = 'inline') => {
-    const c = createDeeplink(anchor.ownerDocument, view, t, fit);
+  const mount = (anchor: Element, view: DeeplinkView, floating = false) => {
+    const c = createDeeplink(anchor.ownerDocument, view, t, fitFor(anchor, floating));
     anchors.set(c, anchor);
     anchor.after(c.host);
     live.add(c);
@@ -150,7 +166,7 @@ function createControls({ signal, store, send }: FeatureContext) {
     },
     { once: true },
   );
-  return { mount, update, dispose, sweep, fitFor, resetFit, refitAll };
+  return { mount, update, dispose, sweep, resetFit, refitAll };
 }
 
 type Controls = ReturnType<typeof createControls>;
@@ -183,7 +199,7 @@ async function overview(ctx: FeatureContext, controls: Controls) {
       if (n > MAX_REMOUNTS) return;
     }
     overlayOk ??= overlayScrollsWith(info.link);
-    const control = controls.mount(info.link, view, controls.fitFor(info.link, view.status, overlayOk));
+    const control = controls.mount(info.link, view, overlayOk);
     byRow.set(row, { control, link: info.link });
   };
   /** Overlays need a containing block that scrolls with the rows (see overlayScrollsWith); per list. */

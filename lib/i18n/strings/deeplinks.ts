@@ -1,6 +1,10 @@
 /** UI strings of the deeplink controls (OPC product list and product page). `en` must have every key. */
 export const de = {
   'deeplink.open': 'Auf otto.de öffnen',
+  // Short labels where the full control does not fit beside the name (the accessible names stay full).
+  'deeplink.openShort': 'otto.de',
+  'deeplink.copyShort': 'Kopieren',
+  'deeplink.copiedShort': 'Kopiert',
   'deeplink.openNewTab': 'Auf otto.de öffnen (neuer Tab)',
   'deeplink.openNamed': 'Auf otto.de öffnen: {name} (neuer Tab)',
   'deeplink.copy': 'Link kopieren',
@@ -17,6 +21,9 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'deeplink.open': 'Open on otto.de',
+  'deeplink.openShort': 'otto.de',
+  'deeplink.copyShort': 'Copy',
+  'deeplink.copiedShort': 'Copied',
   'deeplink.openNewTab': 'Open on otto.de (new tab)',
   'deeplink.openNamed': 'Open on otto.de: {name} (new tab)',
   'deeplink.copy': 'Copy link',
