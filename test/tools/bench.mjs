@@ -6,7 +6,9 @@
 // each in a fresh tab (a fresh renderer); "first visit" runs each start on empty extension
 // storage, the others on the state a merchant has after that visit. Reported: medians of CDP
 // Performance metrics in thread CPU time (TaskDuration, ScriptDuration, LayoutDuration,
-// RecalcStyleDuration; JSHeapUsedSize after a forced GC) and their difference; long tasks, and
+// RecalcStyleDuration; JSHeapUsedSize after a forced GC) per side, and the added cost as the
+// median of the paired differences (each run with the extension minus the run without it made
+// next to it) with their quartiles; bench-output/bench.json keeps every run; long tasks, and
 // which of them ran our code (CPU profile of one extra run); click-handler time of our controls;
 // bundle sizes of the content-script entries and their UI chunks (minified, gzip); a check that
 // pages outside the two OTTO hosts get no injection at all. Then the targets from issue 3 with
@@ -342,6 +344,13 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+/** Linear-interpolated quantile `q` (0…1) of `xs`. */
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
+};
 const f1 = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
@@ -373,7 +382,15 @@ async function main() {
       process.stdout.write('\n');
       const med = (which, key) => median(samples[which].map((s) => s[key]));
       const keys = ['task', 'script', 'layout', 'style', 'heap'];
-      const stats = Object.fromEntries(keys.map((k) => [k, { with: med('with', k), without: med('without', k), added: med('with', k) - med('without', k) }]));
+      // Added cost: the median of the paired differences (each "with" run minus the "without" run
+      // made right next to it), so drift of a noisy machine hits both sides of each pair alike;
+      // the quartiles of those differences show how noisy the figure is.
+      const stats = Object.fromEntries(
+        keys.map((k) => {
+          const diffs = samples.with.map((w, i) => w[k] - samples.without[i][k]);
+          return [k, { with: med('with', k), without: med('without', k), added: median(diffs), q1: quantile(diffs, 0.25), q3: quantile(diffs, 0.75), runs: { with: samples.with.map((x) => x[k]), without: samples.without.map((x) => x[k]) } }];
+        }),
+      );
       const w = samples.with;
       report.scenarios[sc.id] = {
         title: sc.title,
@@ -402,14 +419,15 @@ async function main() {
 }
 
 function print(r) {
-  console.log(`\n${r.chromium}, ${r.runs} runs per side (median), interleaved; ${r.seconds} s in all.\n`);
+  console.log(`\n${r.chromium}, ${r.runs} runs per side, interleaved; ${r.seconds} s in all. "with" and "without" are medians;`);
+  console.log(`"added" is the median of the paired differences (each run with the extension minus the run without it next to it), q1–q3 their quartiles.\n`);
   if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
-  console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}`);
+  console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}${lpad('q1–q3', 16)}`);
   for (const sc of Object.values(r.scenarios)) {
     for (const [k, label] of [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']]) {
       const s = sc.stats[k];
       const fmt = k === 'heap' ? (x) => (x / 1024).toFixed(0) : f1;
-      console.log(`${pad(sc.title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}`);
+      console.log(`${pad(sc.title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}${lpad(`${fmt(s.q1)}–${fmt(s.q3)}`, 16)}`);
     }
     const at = sc.attribution;
     console.log(
@@ -434,9 +452,11 @@ function print(r) {
   const sampled = all.every((s) => s.attribution.ourSamples > 0);
   const heapMax = Math.max(...all.map((s) => s.stats.heap.added));
   const checks = [
-    o100 && ['100-row overview: added main-thread time', `${f1(o100.stats.task.added)} ms`, `≤ ${TARGETS.overview100Task} ms`, o100.stats.task.added <= TARGETS.overview100Task],
-    o100 && ['100-row overview: added script time', `${f1(o100.stats.script.added)} ms`, `≤ ${TARGETS.overview100Script} ms`, o100.stats.script.added <= TARGETS.overview100Script],
-    o2000 && ['2,000 rows + 5 s updates: added main-thread time', `${f1(o2000.stats.task.added)} ms`, `≤ ${TARGETS.overview2000Task} ms`, o2000.stats.task.added <= TARGETS.overview2000Task],
+    // Time targets pass only when the upper quartile of the paired differences meets them too:
+    // a median that is low by chance on a noisy machine does not count.
+    o100 && ['100-row overview: added main-thread time (median, q3)', `${f1(o100.stats.task.added)}, ${f1(o100.stats.task.q3)} ms`, `≤ ${TARGETS.overview100Task} ms`, o100.stats.task.q3 <= TARGETS.overview100Task],
+    o100 && ['100-row overview: added script time (median, q3)', `${f1(o100.stats.script.added)}, ${f1(o100.stats.script.q3)} ms`, `≤ ${TARGETS.overview100Script} ms`, o100.stats.script.q3 <= TARGETS.overview100Script],
+    o2000 && ['2,000 rows + 5 s updates: added main-thread (median, q3)', `${f1(o2000.stats.task.added)}, ${f1(o2000.stats.task.q3)} ms`, `≤ ${TARGETS.overview2000Task} ms`, o2000.stats.task.q3 <= TARGETS.overview2000Task],
     ['long tasks (> 50 ms) caused by our code', `${longWithExt}`, `= ${TARGETS.longTasks}`, longWithExt <= TARGETS.longTasks && sampled],
     first && ['click handlers (max)', `${clickMax.toFixed(2)} ms`, `≤ ${TARGETS.clickMs} ms`, clickMax <= TARGETS.clickMs],
     ['content-script entries, minified (max)', kb(Math.max(...entries.map((e) => e.min))), `≤ ${kb(TARGETS.entryMin)}`, entries.every((e) => e.min <= TARGETS.entryMin)],
@@ -446,7 +466,7 @@ function print(r) {
     ['no injection outside portal/account.otto.market', r.injection.every((i) => i.ok) ? 'none' : 'FOUND', 'none', r.injection.every((i) => i.ok)],
   ].filter(Boolean);
   console.log('\nTargets:');
-  for (const [name, value, target, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 50)}${lpad(value, 12)}  (${target})`);
+  for (const [name, value, target, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 56)}${lpad(value, 16)}  (${target})`);
   r.checks = checks.map(([name, value, target, ok]) => ({ name, value, target, ok }));
   r.pass = checks.every((c) => c[3]) && r.runs >= 7;
   console.log(r.pass ? '\nAll targets met.' : '\nSome targets missed.');
