@@ -161,13 +161,32 @@ const geometry = (page: Page) =>
     return { controls, missing, withHosts, withoutHosts };
   });
 
-test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
-  const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
-  await expect.poll(async () => {
+/** Waits until every row in view on `page` has its control (and more than a handful are in view). */
+const untilRowsInViewDecorated = (page: Page) =>
+  expect.poll(async () => {
     const g = await geometry(page);
     return g.missing === 0 && g.controls.length > 5;
   }).toBe(true);
+
+/** The 100-row overview in a new tab of `br`, with `css` added to the page's own styles before it renders. */
+async function overviewStyled(br: ExtensionBrowser, css: string): Promise<Page> {
+  const page = await br.context.newPage();
+  await page.addInitScript((text) =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = text;
+      document.head.append(style);
+    }),
+  css);
+  await page.goto('https://portal.otto.market/products/?rows=100#productoverview');
+  await untilRowsInViewDecorated(page);
+  return page;
+}
+
+test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
+  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+  const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
+  await untilRowsInViewDecorated(page);
   // 1280 px: the controls float, all with the same look, the labels matching it. (With German
   // labels in DejaVu Sans the full ones do not fit after these names: short ones.)
   const laptop = await geometry(page);
@@ -181,19 +200,10 @@ test('controls float over the free space after the name where it fits, else take
   // Room for the short labels only, whatever the fonts: a fixed-width name column (400 px) with
   // fixed-width names (160 px) leaves 228 px, less than the full control needs, more than the
   // short one. The controls float with short labels and keep the columns as they were.
-  const tight = await b.context.newPage();
-  await tight.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = 'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }';
-      document.head.append(style);
-    }),
+  const tight = await overviewStyled(
+    b,
+    'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }',
   );
-  await tight.goto('https://portal.otto.market/products/?rows=100#productoverview');
-  await expect.poll(async () => {
-    const g = await geometry(tight);
-    return g.missing === 0 && g.controls.length > 5;
-  }).toBe(true);
   await tight.waitForTimeout(300);
   const short = await geometry(tight);
   expect(short.controls.every((c) => c.fit === 'compact' && c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(short.controls[0])).toBe(true);
@@ -219,19 +229,7 @@ test('controls float over the free space after the name where it fits, else take
 
   // A name cell that lays out as a flex container: an overlay would sit at the cell's start, over
   // the name. The controls take room after the name instead.
-  const flex = await b.context.newPage();
-  await flex.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '#rows td:first-child { display: flex; align-items: center; }';
-      document.head.append(style);
-    }),
-  );
-  await flex.goto('https://portal.otto.market/products/?rows=100#productoverview');
-  await expect.poll(async () => {
-    const g = await geometry(flex);
-    return g.missing === 0 && g.controls.length > 5;
-  }).toBe(true);
+  const flex = await overviewStyled(b, '#rows td:first-child { display: flex; align-items: center; }');
   const covered = await flex.evaluate(() =>
     Array.from(document.querySelectorAll('#rows lga-deeplink')).filter((h) => {
       const link = h.previousElementSibling!.getBoundingClientRect();
