@@ -40,6 +40,25 @@ test('window messages shaped like ours are ignored (there is no window-message l
   expect(state.steps.live?.done).toBe(false);
 });
 
+test('the page hears nothing from us: no window message on the portal or the help center', async () => {
+  b = await launchWithExtension({ fixtures: { 'account.otto.market': { '/s/article/Vorbereitungen-Livegang': 'account/livegang-article.html' } } });
+  // In the page's own world, before any script of ours runs: every message the window receives.
+  await b.context.addInitScript(() => {
+    const w = window as unknown as { __heard: string[] };
+    w.__heard = [];
+    window.addEventListener('message', (e) => w.__heard.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
+  });
+  for (const [url, ready] of [
+    [OVERVIEW, 'lga-checklist [data-step="registered"]'],
+    ['https://account.otto.market/s/article/Vorbereitungen-Livegang', 'lga-checklist [data-step="registered"]'],
+  ] as const) {
+    const page = await b.openOtto(url);
+    await expect(page.locator(ready), url).toHaveCount(1);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard), url).toEqual([]);
+  }
+});
+
 test('another extension cannot message us', async () => {
   b = await launchWithExtension({ extraExtensions: [resolve(FIXTURE_DIR, 'other-extension')] });
   const popup = await b.popup();
