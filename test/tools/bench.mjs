@@ -12,16 +12,19 @@
 // which of them ran our code (CPU profile of one extra run); click-handler time of our controls;
 // bundle sizes of the content-script entries and their UI chunks (minified, gzip); a check that
 // pages outside the two OTTO hosts get no injection at all. Then the targets from issue 3 with
-// pass/fail (exit code 1 when one is missed).
+// pass/fail (exit code 1 when one is missed). The 100-row overview is also measured, in the same
+// rotation, with a reference extension that shows the same UI without any of our code
+// (bench-reference.mjs): the floor for this UI on the machine at hand.
 //
 // Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
 // Browser: LGA_CHROMIUM, else Debian's /usr/lib/chromium/chromium, else Playwright's own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildReference } from './bench-reference.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
@@ -52,6 +55,8 @@ const SCENARIOS = [
     rows: 100,
     // Measured window after `load`: long enough for every deferred piece of our work.
     settle: 2500,
+    // Also measured: the reference, our UI alone without our code (bench-reference.mjs).
+    reference: true,
   },
   {
     id: 'overview-100-first',
@@ -100,7 +105,7 @@ function chromiumPath() {
   return [process.env.LGA_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 }
 
-async function launch(withExtension) {
+async function launch(withExtension, ext = extDir) {
   const dir = mkdtempSync(join(tmpdir(), 'lga-bench-'));
   const args = [
     '--no-sandbox',
@@ -112,7 +117,7 @@ async function launch(withExtension) {
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
+  if (withExtension) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -368,16 +373,27 @@ async function main() {
   try {
     // LGA_BENCH_ONLY=<scenario id> runs one scenario (while tuning; the targets then report only it).
     for (const sc of SCENARIOS.filter((x) => !process.env.LGA_BENCH_ONLY || x.id === process.env.LGA_BENCH_ONLY)) {
-      const samples = { with: [], without: [] };
-      process.stdout.write(`${sc.title}: `);
-      // Warm-up (not counted): first compile of the page and of our scripts.
-      await run(withExt, sc, true);
-      await run(without, sc, false);
-      for (let i = 0; i < RUNS; i++) {
-        // Alternate which one goes first, so drift over time hits both the same way.
-        const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
-        for (const which of order) samples[which].push(await run(which === 'with' ? withExt : without, sc, which === 'with'));
-        process.stdout.write('.');
+      const samples = { with: [], without: [], reference: [] };
+      // LGA_BENCH_REFERENCE=0 leaves the reference out (a quicker run while tuning).
+      let ref = null;
+      if (sc.reference && process.env.LGA_BENCH_REFERENCE !== '0') {
+        const built = await buildReference(withExt, sc.url, resolve(root, 'bench-output/reference'));
+        ref = await launch(true, built.ext);
+      }
+      const browsers = { with: withExt, without, reference: ref };
+      process.stdout.write(`${sc.title}${ref ? ' (and the reference)' : ''}: `);
+      try {
+        // Warm-up (not counted): first compile of the page and of our scripts.
+        for (const which of Object.keys(browsers)) if (browsers[which]) await run(browsers[which], sc, which !== 'without');
+        const sides = Object.keys(browsers).filter((k) => browsers[k]);
+        for (let i = 0; i < RUNS; i++) {
+          // Rotate which one goes first, so drift over time hits every side the same way.
+          const order = sides.map((_, j) => sides[(i + j) % sides.length]);
+          for (const which of order) samples[which].push(await run(browsers[which], sc, which !== 'without'));
+          process.stdout.write('.');
+        }
+      } finally {
+        await ref?.close();
       }
       process.stdout.write('\n');
       const med = (which, key) => median(samples[which].map((s) => s[key]));
@@ -385,12 +401,14 @@ async function main() {
       // Added cost: the median of the paired differences (each "with" run minus the "without" run
       // made right next to it), so drift of a noisy machine hits both sides of each pair alike;
       // the quartiles of those differences show how noisy the figure is.
-      const stats = Object.fromEntries(
-        keys.map((k) => {
-          const diffs = samples.with.map((w, i) => w[k] - samples.without[i][k]);
-          return [k, { with: med('with', k), without: med('without', k), added: median(diffs), q1: quantile(diffs, 0.25), q3: quantile(diffs, 0.75), runs: { with: samples.with.map((x) => x[k]), without: samples.without.map((x) => x[k]) } }];
-        }),
-      );
+      const statsOf = (side) =>
+        Object.fromEntries(
+          keys.map((k) => {
+            const diffs = samples[side].map((w, i) => w[k] - samples.without[i][k]);
+            return [k, { with: med(side, k), without: med('without', k), added: median(diffs), q1: quantile(diffs, 0.25), q3: quantile(diffs, 0.75), runs: { with: samples[side].map((x) => x[k]), without: samples.without.map((x) => x[k]) } }];
+          }),
+        );
+      const stats = statsOf('with');
       const w = samples.with;
       report.scenarios[sc.id] = {
         title: sc.title,
@@ -403,6 +421,7 @@ async function main() {
         attribution: await attribute(withExt, sc),
         clicks: w.find((s) => s.clicks)?.clicks ?? null,
         clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
+        reference: ref ? { stats: statsOf('reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
       };
     }
     report.injection = await injectionCheck(withExt);
@@ -413,8 +432,10 @@ async function main() {
   report.seconds = Math.round((Date.now() - started) / 1000);
   print(report);
   mkdirSync(resolve(root, 'bench-output'), { recursive: true });
-  writeFileSync(resolve(root, 'bench-output/bench.json'), JSON.stringify(report, null, 2));
-  console.log('\nRaw figures: bench-output/bench.json');
+  // LGA_BENCH_JSON moves the raw figures (to keep runs of different builds apart).
+  const out = resolve(root, process.env.LGA_BENCH_JSON || 'bench-output/bench.json');
+  writeFileSync(out, JSON.stringify(report, null, 2));
+  console.log(`\nRaw figures: ${relative(root, out)}`);
   process.exit(report.pass ? 0 : 1);
 }
 
@@ -428,6 +449,13 @@ function print(r) {
       const s = sc.stats[k];
       const fmt = k === 'heap' ? (x) => (x / 1024).toFixed(0) : f1;
       console.log(`${pad(sc.title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}${lpad(`${fmt(s.q1)}–${fmt(s.q3)}`, 16)}`);
+    }
+    if (sc.reference) {
+      const title = `  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`;
+      for (const [k, label] of [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms']]) {
+        const s = sc.reference.stats[k];
+        console.log(`${pad(title, 36)}${pad(label, 14)}${lpad(f1(s.without), 10)}${lpad(f1(s.with), 10)}${lpad(f1(s.added), 10)}${lpad(`${f1(s.q1)}–${f1(s.q3)}`, 16)}`);
+      }
     }
     const at = sc.attribution;
     console.log(

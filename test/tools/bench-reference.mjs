@@ -1,0 +1,139 @@
+// The reference for `npm run bench` (bench.mjs): what the extension's UI alone costs the 100-row
+// overview, the yardstick our own figures are read against.
+//
+// A throwaway extension that shows exactly what ours shows there and does nothing else: the same
+// `<lga-checklist>` (same place, same shadow tree and styles) and one `<lga-deeplink>` per row in
+// view (same place, markup and styles), written with plain DOM calls after one message round trip
+// to its service worker, the row controls read after the next paint as ours are (so no forced
+// layout). No framework, no stored state, no row reading, no observers. Its markup and styles are
+// copied from our own build on the fixture page, so it follows every change of ours. bench.mjs
+// measures it in the same session and the same way as ours (interleaved with the page without
+// any extension, paired differences): its figures are the floor for this UI on that machine, and
+// ours minus its figures is what our code costs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The panel and one row control as our extension (in `browser`) shows them at `url`. */
+async function grab(browser, url) {
+  // A first visit records the automatic steps; the second shows what a merchant sees every day.
+  for (let visit = 0; ; visit++) {
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('lga-checklist')?.shadowRoot?.querySelector('[data-step]') && document.querySelector('#rows lga-deeplink'), null, { timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    if (visit === 0) {
+      await page.close();
+      continue;
+    }
+    const ui = await page.evaluate(() => {
+      const css = (root) => [...root.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).concat([...root.querySelectorAll('style')].map((s) => s.textContent)).join('\n');
+      const markup = (root) => [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.outerHTML ?? n.textContent).join('');
+      const attrs = (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+      /** Where `el` is, as steps from the nearest ancestor with an id: child indices not counting our hosts. */
+      const path = (el) => {
+        const steps = [];
+        for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+          if (e.id) return { id: e.id, steps };
+          steps.unshift([...e.parentElement.children].filter((c) => !c.localName.startsWith('lga-')).indexOf(e));
+        }
+        return { id: null, steps };
+      };
+      const panel = document.querySelector('lga-checklist');
+      const control = document.querySelector('#rows lga-deeplink');
+      const row = control.closest('tr');
+      const link = control.previousElementSibling;
+      return {
+        panel: { tag: 'lga-checklist', attrs: attrs(panel), css: css(panel.shadowRoot), html: markup(panel.shadowRoot), before: path(panel.nextElementSibling) },
+        control: {
+          tag: 'lga-deeplink',
+          attrs: attrs(control),
+          css: css(control.shadowRoot),
+          html: markup(control.shadowRoot),
+          linkIndex: [...row.querySelectorAll('a')].indexOf(link),
+          name: link.textContent,
+        },
+        controls: document.querySelectorAll('#rows lga-deeplink').length,
+      };
+    });
+    await page.close();
+    return ui;
+  }
+}
+
+/** The reference extension's content script: the grabbed UI, put in place with plain DOM calls. */
+function contentScript(ui) {
+  return `(() => {
+const UI = ${JSON.stringify(ui)};
+const sheets = new Map();
+function host(spec) {
+  const el = document.createElement(spec.tag);
+  for (const [k, v] of Object.entries(spec.attrs)) el.setAttribute(k, v);
+  const root = el.attachShadow({ mode: 'open' });
+  let s = sheets.get(spec);
+  if (!s) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(spec.css);
+    const tpl = document.createElement('template');
+    tpl.innerHTML = spec.html; // our own markup, copied from our build (never page data)
+    sheets.set(spec, (s = { sheet, tpl }));
+  }
+  root.adoptedStyleSheets = [s.sheet];
+  root.append(s.tpl.content.cloneNode(true));
+  return el;
+}
+function at(where) {
+  let el = where.id ? document.getElementById(where.id) : document.documentElement;
+  for (const i of where.steps) el = el && el.children[i];
+  return el;
+}
+chrome.runtime.sendMessage({ type: 'state/get' }).then(() => {
+  at(UI.panel.before)?.before(host(UI.panel));
+  // Rows in view, read after the next paint (no forced layout), as the extension does.
+  requestAnimationFrame(() => setTimeout(() => {
+    const rows = [];
+    for (const row of document.querySelectorAll('#rows tr')) {
+      const r = row.getBoundingClientRect();
+      if (r.top > innerHeight) break;
+      if (r.bottom >= 0) rows.push(row);
+    }
+    // All positions read first: a write between two reads would force a layout per row.
+    for (const row of rows) {
+      const link = row.querySelectorAll('a')[UI.control.linkIndex];
+      if (!link) continue;
+      const el = host(UI.control);
+      // Per row: its own link and name, as ours shows them.
+      for (const n of el.shadowRoot.querySelectorAll('[href]')) n.setAttribute('href', link.href);
+      for (const n of el.shadowRoot.querySelectorAll('[aria-label]')) n.setAttribute('aria-label', n.getAttribute('aria-label').replace(UI.control.name, link.textContent));
+      link.after(el);
+    }
+  }));
+});
+})();
+`;
+}
+
+/**
+ * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes the
+ * reference extension to `dir` (its Chrome package in `dir/chrome-mv3`). Returns what it copied.
+ */
+export async function buildReference(browser, url, dir) {
+  const ui = await grab(browser, url);
+  if (!ui) throw new Error('the extension showed no panel or no row control on the fixture');
+  rmSync(dir, { recursive: true, force: true });
+  const ext = join(dir, 'chrome-mv3');
+  mkdirSync(join(ext, 'content-scripts'), { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Livegang-Assistent reference (benchmark only)',
+    version: '0.0.1',
+    background: { service_worker: 'background.js' },
+    permissions: ['storage'],
+    host_permissions: ['https://portal.otto.market/*'],
+    content_scripts: [{ matches: ['https://portal.otto.market/*'], js: ['content-scripts/portal.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // One storage read per request, like ours (our worker validates and answers from storage).
+  writeFileSync(join(ext, 'background.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { chrome.storage.local.get(null).then(() => reply({ ok: true })); return true; });\n`);
+  writeFileSync(join(ext, 'content-scripts/portal.js'), contentScript(ui));
+  return { ext, panelBefore: ui.panel.before, controls: ui.controls };
+}
