@@ -52,7 +52,6 @@ async function grab(browser, url) {
           linkIndex: [...row.querySelectorAll('a')].indexOf(link),
           name: link.textContent,
         },
-        controls: document.querySelectorAll('#rows lga-deeplink').length,
       };
     });
     await page.close();
@@ -114,7 +113,7 @@ chrome.runtime.sendMessage({ type: 'state/get' }).then(() => {
 
 /**
  * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes the
- * reference extension to `dir` (its Chrome package in `dir/chrome-mv3`). Returns what it copied.
+ * reference extension to `dir`; returns the directory of its Chrome package (`dir/chrome-mv3`).
  */
 export async function buildReference(browser, url, dir) {
   const ui = await grab(browser, url);
@@ -135,5 +134,5 @@ export async function buildReference(browser, url, dir) {
   // One storage read per request, like ours (our worker validates and answers from storage).
   writeFileSync(join(ext, 'background.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { chrome.storage.local.get(null).then(() => reply({ ok: true })); return true; });\n`);
   writeFileSync(join(ext, 'content-scripts/portal.js'), contentScript(ui));
-  return { ext, panelBefore: ui.panel.before, controls: ui.controls };
+  return ext;
 }

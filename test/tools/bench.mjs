@@ -377,8 +377,7 @@ async function main() {
       // LGA_BENCH_REFERENCE=0 leaves the reference out (a quicker run while tuning).
       let ref = null;
       if (sc.reference && process.env.LGA_BENCH_REFERENCE !== '0') {
-        const built = await buildReference(withExt, sc.url, resolve(root, 'bench-output/reference'));
-        ref = await launch(true, built.ext);
+        ref = await launch(true, await buildReference(withExt, sc.url, resolve(root, 'bench-output/reference')));
       }
       const browsers = { with: withExt, without, reference: ref };
       process.stdout.write(`${sc.title}${ref ? ' (and the reference)' : ''}: `);
@@ -444,19 +443,18 @@ function print(r) {
   console.log(`"added" is the median of the paired differences (each run with the extension minus the run without it next to it), q1–q3 their quartiles.\n`);
   if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
   console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}${lpad('q1–q3', 16)}`);
-  for (const sc of Object.values(r.scenarios)) {
-    for (const [k, label] of [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']]) {
-      const s = sc.stats[k];
+  const METRICS = [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']];
+  const metricRows = (title, stats, metrics) => {
+    for (const [k, label] of metrics) {
+      const s = stats[k];
       const fmt = k === 'heap' ? (x) => (x / 1024).toFixed(0) : f1;
-      console.log(`${pad(sc.title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}${lpad(`${fmt(s.q1)}–${fmt(s.q3)}`, 16)}`);
+      console.log(`${pad(title, 36)}${pad(label, 14)}${lpad(fmt(s.without), 10)}${lpad(fmt(s.with), 10)}${lpad(fmt(s.added), 10)}${lpad(`${fmt(s.q1)}–${fmt(s.q3)}`, 16)}`);
     }
-    if (sc.reference) {
-      const title = `  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`;
-      for (const [k, label] of [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms']]) {
-        const s = sc.reference.stats[k];
-        console.log(`${pad(title, 36)}${pad(label, 14)}${lpad(f1(s.without), 10)}${lpad(f1(s.with), 10)}${lpad(f1(s.added), 10)}${lpad(`${f1(s.q1)}–${f1(s.q3)}`, 16)}`);
-      }
-    }
+  };
+  for (const sc of Object.values(r.scenarios)) {
+    metricRows(sc.title, sc.stats, METRICS);
+    // The reference's heap says nothing about ours: time metrics only.
+    if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, METRICS.filter(([k]) => k !== 'heap'));
     const at = sc.attribution;
     console.log(
       `${pad('', 36)}long tasks (median) without ${sc.longTasks.without}, with ${sc.longTasks.with}; profiled run: ${at.longTasks} long task(s), ` +
