@@ -10,6 +10,10 @@
 // measures it in the same session and the same way as ours (interleaved with the page without
 // any extension, paired differences): its figures are the floor for this UI on that machine, and
 // ours minus its figures is what our code costs.
+//
+// Also the floor (`buildFloor`): the same extension without any UI, one message round trip and
+// nothing else: what any extension with a content script costs the page on that machine, so the
+// reference minus the floor is what the UI itself costs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -111,19 +115,14 @@ chrome.runtime.sendMessage({ type: 'state/get' }).then(() => {
 `;
 }
 
-/**
- * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes the
- * reference extension to `dir`; returns the directory of its Chrome package (`dir/chrome-mv3`).
- */
-export async function buildReference(browser, url, dir) {
-  const ui = await grab(browser, url);
-  if (!ui) throw new Error('the extension showed no panel or no row control on the fixture');
+/** Writes a throwaway extension for portal.otto.market with `script` as its content script; returns its directory. */
+function writeExtension(dir, name, script) {
   rmSync(dir, { recursive: true, force: true });
   const ext = join(dir, 'chrome-mv3');
   mkdirSync(join(ext, 'content-scripts'), { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Livegang-Assistent reference (benchmark only)',
+    name,
     version: '0.0.1',
     background: { service_worker: 'background.js' },
     permissions: ['storage'],
@@ -133,6 +132,25 @@ export async function buildReference(browser, url, dir) {
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // One storage read per request, like ours (our worker validates and answers from storage).
   writeFileSync(join(ext, 'background.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { chrome.storage.local.get(null).then(() => reply({ ok: true })); return true; });\n`);
-  writeFileSync(join(ext, 'content-scripts/portal.js'), contentScript(ui));
+  writeFileSync(join(ext, 'content-scripts/portal.js'), script);
   return ext;
+}
+
+/**
+ * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes the
+ * reference extension to `dir`; returns the directory of its Chrome package (`dir/chrome-mv3`).
+ */
+export async function buildReference(browser, url, dir) {
+  const ui = await grab(browser, url);
+  if (!ui) throw new Error('the extension showed no panel or no row control on the fixture');
+  return writeExtension(dir, 'Livegang-Assistent reference (benchmark only)', contentScript(ui));
+}
+
+/**
+ * The floor: an extension whose content script makes the same one message round trip as the
+ * reference and shows nothing. What any extension with a content script costs the page (its
+ * isolated world, the injection, the extension API, one message), whatever it does after.
+ */
+export function buildFloor(dir) {
+  return writeExtension(dir, 'Livegang-Assistent floor (benchmark only)', `chrome.runtime.sendMessage({ type: 'state/get' });\n`);
 }

@@ -14,7 +14,8 @@
 // pages outside the two OTTO hosts get no injection at all. Then the targets from issue 3 with
 // pass/fail (exit code 1 when one is missed). The 100-row overview is also measured, in the same
 // rotation, with a reference extension that shows the same UI without any of our code
-// (bench-reference.mjs): the floor for this UI on the machine at hand.
+// (bench-reference.mjs): the floor for this UI on the machine at hand; and with the floor of
+// any extension, a content script that makes one message round trip and shows nothing.
 //
 // Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
 // Browser: LGA_CHROMIUM, else Debian's /usr/lib/chromium/chromium, else Playwright's own.
@@ -24,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { buildReference } from './bench-reference.mjs';
+import { buildFloor, buildReference } from './bench-reference.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
@@ -55,7 +56,8 @@ const SCENARIOS = [
     rows: 100,
     // Measured window after `load`: long enough for every deferred piece of our work.
     settle: 2500,
-    // Also measured: the reference, our UI alone without our code (bench-reference.mjs).
+    // Also measured: the reference, our UI alone without our code, and the floor, an empty
+    // content script (bench-reference.mjs).
     reference: true,
   },
   {
@@ -373,14 +375,16 @@ async function main() {
   try {
     // LGA_BENCH_ONLY=<scenario id> runs one scenario (while tuning; the targets then report only it).
     for (const sc of SCENARIOS.filter((x) => !process.env.LGA_BENCH_ONLY || x.id === process.env.LGA_BENCH_ONLY)) {
-      const samples = { with: [], without: [], reference: [] };
-      // LGA_BENCH_REFERENCE=0 leaves the reference out (a quicker run while tuning).
+      const samples = { with: [], without: [], reference: [], floor: [] };
+      // LGA_BENCH_REFERENCE=0 leaves the reference and the floor out (a quicker run while tuning).
       let ref = null;
+      let floor = null;
       if (sc.reference && process.env.LGA_BENCH_REFERENCE !== '0') {
         ref = await launch(true, await buildReference(withExt, sc.url, resolve(root, 'bench-output/reference')));
+        floor = await launch(true, buildFloor(resolve(root, 'bench-output/floor')));
       }
-      const browsers = { with: withExt, without, reference: ref };
-      process.stdout.write(`${sc.title}${ref ? ' (and the reference)' : ''}: `);
+      const browsers = { with: withExt, without, reference: ref, floor };
+      process.stdout.write(`${sc.title}${ref ? ' (and the reference and the floor)' : ''}: `);
       try {
         // Warm-up (not counted): first compile of the page and of our scripts.
         for (const which of Object.keys(browsers)) if (browsers[which]) await run(browsers[which], sc, which !== 'without');
@@ -393,6 +397,7 @@ async function main() {
         }
       } finally {
         await ref?.close();
+        await floor?.close();
       }
       process.stdout.write('\n');
       const med = (which, key) => median(samples[which].map((s) => s[key]));
@@ -421,6 +426,7 @@ async function main() {
         clicks: w.find((s) => s.clicks)?.clicks ?? null,
         clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
         reference: ref ? { stats: statsOf('reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
+        floor: floor ? { stats: statsOf('floor'), shows: samples.floor.every((s) => s.decorated === 0 && s.panels === 0) } : null,
       };
     }
     report.injection = await injectionCheck(withExt);
@@ -455,6 +461,7 @@ function print(r) {
     metricRows(sc.title, sc.stats, METRICS);
     // The reference's heap says nothing about ours: time metrics only.
     if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, METRICS.filter(([k]) => k !== 'heap'));
+    if (sc.floor) metricRows(`  floor: empty content script${sc.floor.shows ? '' : ' (NOT EMPTY)'}`, sc.floor.stats, METRICS.filter(([k]) => k !== 'heap'));
     const at = sc.attribution;
     console.log(
       `${pad('', 36)}long tasks (median) without ${sc.longTasks.without}, with ${sc.longTasks.with}; profiled run: ${at.longTasks} long task(s), ` +
