@@ -405,11 +405,13 @@ async function main() {
       // Added cost: the median of the paired differences (each "with" run minus the "without" run
       // made right next to it), so drift of a noisy machine hits both sides of each pair alike;
       // the quartiles of those differences show how noisy the figure is.
-      const statsOf = (side) =>
+      // `base` is the other side of each pair: the page without any extension, or (to read what
+      // our code adds to the UI alone) the reference of the same round.
+      const statsOf = (side, base = 'without') =>
         Object.fromEntries(
           keys.map((k) => {
-            const diffs = samples[side].map((w, i) => w[k] - samples.without[i][k]);
-            return [k, { with: med(side, k), without: med('without', k), added: median(diffs), q1: quantile(diffs, 0.25), q3: quantile(diffs, 0.75), runs: { with: samples[side].map((x) => x[k]), without: samples.without.map((x) => x[k]) } }];
+            const diffs = samples[side].map((w, i) => w[k] - samples[base][i][k]);
+            return [k, { with: med(side, k), without: med(base, k), added: median(diffs), q1: quantile(diffs, 0.25), q3: quantile(diffs, 0.75), runs: { with: samples[side].map((x) => x[k]), without: samples[base].map((x) => x[k]) } }];
           }),
         );
       const stats = statsOf('with');
@@ -425,7 +427,7 @@ async function main() {
         attribution: await attribute(withExt, sc),
         clicks: w.find((s) => s.clicks)?.clicks ?? null,
         clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
-        reference: ref ? { stats: statsOf('reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
+        reference: ref ? { stats: statsOf('reference'), ours: statsOf('with', 'reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
         floor: floor ? { stats: statsOf('floor'), shows: samples.floor.every((s) => s.decorated === 0 && s.panels === 0) } : null,
       };
     }
@@ -447,6 +449,7 @@ async function main() {
 function print(r) {
   console.log(`\n${r.chromium}, ${r.runs} runs per side, interleaved; ${r.seconds} s in all. "with" and "without" are medians;`);
   console.log(`"added" is the median of the paired differences (each run with the extension minus the run without it next to it), q1–q3 their quartiles.\n`);
+  if (Object.values(r.scenarios).some((sc) => sc.reference)) console.log(`"ours minus the reference": the same, each of our runs paired with the reference's run of that round ("without" = the reference).\n`);
   if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
   console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}${lpad('q1–q3', 16)}`);
   const METRICS = [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']];
@@ -461,6 +464,7 @@ function print(r) {
     metricRows(sc.title, sc.stats, METRICS);
     // The reference's heap says nothing about ours: time metrics only.
     if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, METRICS.filter(([k]) => k !== 'heap'));
+    if (sc.reference) metricRows('  ours minus the reference', sc.reference.ours, METRICS.filter(([k]) => k !== 'heap'));
     if (sc.floor) metricRows(`  floor: empty content script${sc.floor.shows ? '' : ' (NOT EMPTY)'}`, sc.floor.stats, METRICS.filter(([k]) => k !== 'heap'));
     const at = sc.attribution;
     console.log(
