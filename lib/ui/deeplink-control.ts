@@ -31,7 +31,9 @@ a:hover, button:hover { text-decoration: underline; }
 /**
  * Where a control sits: `overlay` floats over free space after the anchor, `compact` does the
  * same with short labels ("↗ otto.de", "Kopieren") where the full ones do not fit, `inline`
- * takes room in the flow.
+ * takes room in the flow, also with the short labels (a list keeps one look when some of its
+ * controls have to take room, and takes as little as it can). Only a standalone control (the
+ * product page's, beside the title) shows the full labels in the flow.
  */
 export type DeeplinkFit = 'overlay' | 'compact' | 'inline';
 
@@ -134,9 +136,9 @@ const widths = new Map<string, number>();
  * common UI fonts average nearer 6.5): one that does not fit after all is caught after rendering.
  */
 export function deeplinkWidth(t: Translate, status: ProductStatus, fit: DeeplinkFit = 'overlay'): number {
-  const text = labels(t, fit, null);
+  const text = labels(t, isShort(fit, false), null);
   // The copy button's label while "copied" shows may be the longer one.
-  const copy = Math.max(text.copy.length, labels(t, fit, 'copied').copy.length);
+  const copy = Math.max(text.copy.length, labels(t, isShort(fit, false), 'copied').copy.length);
   const bold = status === 'restricted';
   const key = `${bold}|${text.open}|${copy}`;
   let width = widths.get(key);
@@ -148,17 +150,24 @@ export function deeplinkWidth(t: Translate, status: ProductStatus, fit: Deeplink
   return width;
 }
 
-/** The visible labels for a fit (short ones in `compact`; accessible names stay full). */
-function labels(t: Translate, fit: DeeplinkFit, copy: CopyState): { open: string; copy: string } {
-  const short = fit === 'compact';
+/** Short labels: everywhere but in `overlay` and on a standalone control (see DeeplinkFit). */
+function isShort(fit: DeeplinkFit, standalone: boolean): boolean {
+  return !standalone && fit !== 'overlay';
+}
+
+/** The visible labels, short or full (the accessible names always stay full). */
+function labels(t: Translate, short: boolean, copy: CopyState): { open: string; copy: string } {
   return {
     open: `↗ ${t(short ? 'deeplink.openShort' : 'deeplink.open')}`,
     copy: copy === 'copied' ? t(short ? 'deeplink.copiedShort' : 'deeplink.copied') : t(short ? 'deeplink.copyShort' : 'deeplink.copy'),
   };
 }
 
-/** Creates a control (not yet in the page: the caller places `host`). */
-export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, fit: DeeplinkFit = 'inline'): DeeplinkControl {
+/**
+ * Creates a control (not yet in the page: the caller places `host`). `standalone`: a single
+ * control with room of its own (the product page), always with the full labels.
+ */
+export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, fit: DeeplinkFit = 'inline', standalone = false): DeeplinkControl {
   const host = doc.createElement('lga-deeplink');
   host.setAttribute('data-fit', fit);
   ownHosts.add(host);
@@ -178,11 +187,11 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
     fit,
     setFit(next) {
       if (next === control.fit) return;
-      const relabel = (next === 'compact') !== (control.fit === 'compact');
+      const relabel = isShort(next, standalone) !== isShort(control.fit, standalone);
       control.fit = next;
       host.setAttribute('data-fit', next);
       if (relabel && lastT) {
-        const text = labels(lastT, next, control.copy);
+        const text = labels(lastT, isShort(next, standalone), control.copy);
         parts.openText.data = text.open;
         parts.copy.textContent = text.copy;
       }
@@ -198,7 +207,7 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
         parts.open.setAttribute('aria-label', next.name ? tr('deeplink.openNamed', { name: next.name }) : tr('deeplink.openNewTab'));
         parts.copy.setAttribute('aria-label', next.name ? tr('deeplink.copyNamed', { name: next.name }) : tr('deeplink.copy'));
       }
-      if (langChanged) parts.openText.data = labels(tr, control.fit, null).open;
+      if (langChanged) parts.openText.data = labels(tr, isShort(control.fit, standalone), null).open;
       control.name = next.name;
       if (langChanged || next.url !== control.url) control.setCopy(null, tr);
       control.url = next.url;
@@ -208,7 +217,7 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
     setCopy(state, tr) {
       const wasCopied = control.copy === 'copied';
       control.copy = state;
-      parts.copy.textContent = labels(tr, control.fit, state).copy;
+      parts.copy.textContent = labels(tr, isShort(control.fit, standalone), state).copy;
       // The accessible name contains the visible text (WCAG 2.5.3), also while "copied" shows.
       if (state === 'copied') parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copiedNamed', { name: control.name }) : tr('deeplink.copied'));
       else if (wasCopied) parts.copy.setAttribute('aria-label', control.name ? tr('deeplink.copyNamed', { name: control.name }) : tr('deeplink.copy'));

@@ -39,12 +39,25 @@ describe('deeplink control labels', () => {
     c.setCopy('copied', de);
     expect(texts(c.host).copy).toBe('Kopiert');
     expect(texts(c.host).copyName).toBe('Link kopiert: Gartenstuhl <b>Teak</b>');
+    // In the flow a list's control keeps the short labels (one look per list, less room taken).
     c.setFit('inline');
     expect(c.host.getAttribute('data-fit')).toBe('inline');
+    expect(texts(c.host)).toMatchObject({ open: '↗ otto.de', copy: 'Kopiert' });
+    c.setFit('overlay');
     expect(texts(c.host)).toMatchObject({ open: '↗ Auf otto.de öffnen', copy: 'Link kopiert' });
     c.setFit('compact');
     c.update(view, en);
     expect(texts(c.host)).toMatchObject({ open: '↗ otto.de', copy: 'Copy', openName: 'Open on otto.de: Gartenstuhl <b>Teak</b> (new tab)' });
+  });
+
+  it('a standalone control (the product page) shows the full labels in the flow, whatever its fit', () => {
+    const c = createDeeplink(document, view, de, 'inline', true);
+    expect(texts(c.host)).toMatchObject({ open: '↗ Auf otto.de öffnen', copy: 'Link kopieren' });
+    c.setFit('compact');
+    c.setCopy('copied', de);
+    expect(texts(c.host)).toMatchObject({ open: '↗ Auf otto.de öffnen', copy: 'Link kopiert' });
+    c.update(view, en);
+    expect(texts(c.host)).toMatchObject({ open: '↗ Open on otto.de', copy: 'Copy link' });
   });
 
   it('estimates the short look narrower than the full one, and bold wider than regular', () => {

@@ -210,6 +210,19 @@ test('controls float over the free space after the name where it fits, else take
   expect(short.withHosts).toEqual(short.withoutHosts);
   await tight.close();
 
+  // The same list with one name too long for even the short control after it: that row's control
+  // takes room in the flow, and the list keeps one look (the short labels) instead of mixing in the
+  // full ones.
+  const oneLong = await overviewStyled(
+    b,
+    'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; } #rows tr:nth-child(2) td:first-child a { width: 370px; }',
+  );
+  await expect.poll(async () => (await geometry(oneLong)).controls[1]?.fit).toBe('inline');
+  const mixed = await geometry(oneLong);
+  expect(mixed.controls.filter((c) => c.fit === 'compact').length, JSON.stringify(mixed.controls)).toBe(mixed.controls.length - 1);
+  expect(mixed.controls.every((c) => c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(mixed.controls)).toBe(true);
+  await oneLong.close();
+
   // A wide window: room for the full labels.
   await page.setViewportSize({ width: 1600, height: 900 });
   await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'overlay')).toBe(true);
@@ -217,11 +230,12 @@ test('controls float over the free space after the name where it fits, else take
   expect(wide.controls.every((c) => c.label === '↗ Auf otto.de öffnen' && c.insideCell && c.insideRow), JSON.stringify(wide.controls[0])).toBe(true);
   expect(wide.withHosts).toEqual(wide.withoutHosts);
 
-  // Narrow window: no room after the names, the controls take room in the flow instead.
+  // Narrow window: no room after the names, the controls take room in the flow instead, with the
+  // short labels (as little room as they can).
   await page.setViewportSize({ width: 480, height: 900 });
   await expect.poll(async () => (await geometry(page)).controls.every((c) => c.fit === 'inline')).toBe(true);
   const narrow = await geometry(page);
-  expect(narrow.controls.every((c) => c.label === '↗ Auf otto.de öffnen' && c.insideCell && c.insideRow)).toBe(true);
+  expect(narrow.controls.every((c) => c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(narrow.controls[0])).toBe(true);
 
   // Back to 1280 px: the same look as at first, floating, still inside their cells.
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -409,6 +423,9 @@ test('in-app navigation: overview → product page → orders → back; product 
   await expect(control).toHaveCount(1);
   await expect(control.locator('a.open')).toHaveAttribute('href', 'https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/');
   await expect(control).toHaveAttribute('data-status', 'restricted');
+  // Alone beside the title it has room: the full labels.
+  await expect(control.locator('a.open')).toHaveText('↗ Auf otto.de öffnen');
+  await expect(control.locator('button.copy')).toHaveText('Link kopieren');
   await expect.poll(async () => (await audit(page)).hosts).toBe(1);
   // Elsewhere the checklist is the launcher: one host, steps behind a button.
   await expect(page.locator('lga-checklist')).toHaveCount(1);

@@ -134,8 +134,9 @@ function createControls({ signal, store, send }: FeatureContext) {
 
   /** The page element each control was placed after. */
   const anchors = new WeakMap<DeeplinkControl, Element>();
-  const mount = (anchor: Element, view: DeeplinkView, floating = false) => {
-    const c = createDeeplink(anchor.ownerDocument, view, t, fitFor(anchor, floating));
+  /** `floating`: the list allows overlays; `standalone`: the product page's single control. */
+  const mount = (anchor: Element, view: DeeplinkView, floating = false, standalone = false) => {
+    const c = createDeeplink(anchor.ownerDocument, view, t, fitFor(anchor, floating), standalone);
     anchors.set(c, anchor);
     anchor.after(c.host);
     live.add(c);
@@ -254,7 +255,7 @@ async function productPage(ctx: FeatureContext, controls: Controls) {
     noteAnchor('productTitle', true);
     noteAnchor('productShopLink', true);
     const url = page.url!;
-    const c = controls.mount(page.title, { url, status: page.status, name: page.name });
+    const c = controls.mount(page.title, { url, status: page.status, name: page.name }, false, true);
     await untilGone(page.title, signal, () => c.host.isConnected && readProductPage()?.url === url);
     controls.dispose(c);
   }
