@@ -8,7 +8,7 @@
 // layout). No framework, no stored state, no row reading, no observers. Its markup and styles are
 // copied from our own build on the fixture page, so it follows every change of ours. bench.mjs
 // measures it in the same session and the same way as ours (interleaved with the page without
-// any extension, paired differences): its figures are the floor for this UI on that machine, and
+// any extension, paired differences): its figures are the least this UI costs on that machine, and
 // ours minus its figures is what our code costs.
 //
 // Also the floor (`buildFloor`): the same extension without any UI, one message round trip and

@@ -14,7 +14,7 @@
 // pages outside the two OTTO hosts get no injection at all. Then the targets from issue 3 with
 // pass/fail (exit code 1 when one is missed). The 100-row overview is also measured, in the same
 // rotation, with a reference extension that shows the same UI without any of our code
-// (bench-reference.mjs): the floor for this UI on the machine at hand; and with the floor of
+// (bench-reference.mjs): the least this UI costs on the machine at hand; and with the floor of
 // any extension, a content script that makes one message round trip and shows nothing.
 //
 // Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
