@@ -183,6 +183,10 @@ async function overviewStyled(br: ExtensionBrowser, css: string): Promise<Page> 
   return page;
 }
 
+/** A fixed-width name column (400 px) with fixed-width names (160 px): room for the short control only. */
+const TIGHT_NAMES =
+  'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }';
+
 test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
   b = await launchWithExtension({ fixtures: at('products-2000.html') });
   const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
@@ -200,10 +204,7 @@ test('controls float over the free space after the name where it fits, else take
   // Room for the short labels only, whatever the fonts: a fixed-width name column (400 px) with
   // fixed-width names (160 px) leaves 228 px, less than the full control needs, more than the
   // short one. The controls float with short labels and keep the columns as they were.
-  const tight = await overviewStyled(
-    b,
-    'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }',
-  );
+  const tight = await overviewStyled(b, TIGHT_NAMES);
   await tight.waitForTimeout(300);
   const short = await geometry(tight);
   expect(short.controls.every((c) => c.fit === 'compact' && c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(short.controls[0])).toBe(true);
@@ -213,10 +214,7 @@ test('controls float over the free space after the name where it fits, else take
   // The same list with one name too long for even the short control after it: that row's control
   // takes room in the flow, and the list keeps one look (the short labels) instead of mixing in the
   // full ones.
-  const oneLong = await overviewStyled(
-    b,
-    'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; } #rows tr:nth-child(2) td:first-child a { width: 370px; }',
-  );
+  const oneLong = await overviewStyled(b, `${TIGHT_NAMES} #rows tr:nth-child(2) td:first-child a { width: 370px; }`);
   await expect.poll(async () => (await geometry(oneLong)).controls[1]?.fit).toBe('inline');
   const mixed = await geometry(oneLong);
   expect(mixed.controls.filter((c) => c.fit === 'compact').length, JSON.stringify(mixed.controls)).toBe(mixed.controls.length - 1);

@@ -453,6 +453,8 @@ function print(r) {
   if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
   console.log(`${pad('scenario', 36)}${pad('metric', 14)}${lpad('without', 10)}${lpad('with', 10)}${lpad('added', 10)}${lpad('q1–q3', 16)}`);
   const METRICS = [['task', 'Task ms'], ['script', 'Script ms'], ['layout', 'Layout ms'], ['style', 'RecalcStyle ms'], ['heap', 'JS heap kB']];
+  // The reference's and the floor's heap say nothing about ours: time metrics only.
+  const TIME_METRICS = METRICS.filter(([k]) => k !== 'heap');
   const metricRows = (title, stats, metrics) => {
     for (const [k, label] of metrics) {
       const s = stats[k];
@@ -462,10 +464,9 @@ function print(r) {
   };
   for (const sc of Object.values(r.scenarios)) {
     metricRows(sc.title, sc.stats, METRICS);
-    // The reference's heap says nothing about ours: time metrics only.
-    if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, METRICS.filter(([k]) => k !== 'heap'));
-    if (sc.reference) metricRows('  ours minus the reference', sc.reference.ours, METRICS.filter(([k]) => k !== 'heap'));
-    if (sc.floor) metricRows(`  floor: empty content script${sc.floor.shows ? '' : ' (NOT EMPTY)'}`, sc.floor.stats, METRICS.filter(([k]) => k !== 'heap'));
+    if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, TIME_METRICS);
+    if (sc.reference) metricRows('  ours minus the reference', sc.reference.ours, TIME_METRICS);
+    if (sc.floor) metricRows(`  floor: empty content script${sc.floor.shows ? '' : ' (NOT EMPTY)'}`, sc.floor.stats, TIME_METRICS);
     const at = sc.attribution;
     console.log(
       `${pad('', 36)}long tasks (median) without ${sc.longTasks.without}, with ${sc.longTasks.with}; profiled run: ${at.longTasks} long task(s), ` +
