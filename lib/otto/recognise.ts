@@ -1,0 +1,78 @@
+/**
+ * What the site adapter recognises on one OTTO page, in one call: the product items with their
+ * status and stock, and the buyer contact values with their kind. The features use the same
+ * functions one by one; this summary is what the tests compare across fixtures, their
+ * class-blind copies and the fixtures made from page-structure reports (the recognition matrix),
+ * and what the popup's diagnostics count. Contact values are buyer data: this result stays in
+ * memory (tests only read it from fixtures with invented data); diagnostics take counts only.
+ */
+import { pageKindOf, type PageKind } from './pages';
+import { findProductList, productRowsOf, rowStatus, rowStock, shopLinkOf, stockColumnOf, type ProductStatus } from './products';
+import { findContacts, freightEvidence, orderContent, orderNumberOf } from './orders';
+import { classifyEmail, classifyPhone, type ContactChannel, type ContactKind } from '../contact/classify';
+import { detectFreight } from '../contact/freight';
+
+export interface RecognisedItem {
+  /** The product's normalised `https://www.otto.de/…` link. */
+  url: string;
+  status: ProductStatus;
+  /** Stock the page shows for the item; `null` when it shows none. */
+  stock: number | null;
+}
+
+export interface RecognisedContact {
+  channel: ContactChannel;
+  kind: ContactKind;
+  /** The normalised value (buyer data: in memory only). */
+  value: string;
+}
+
+export interface PageRecognition {
+  page: PageKind;
+  /** Product items in document order (one per distinct product link). */
+  items: RecognisedItem[];
+  /** One per contact value and order, in document order. */
+  contacts: RecognisedContact[];
+}
+
+/** Everything recognised in `doc` (its own frame only: each frame's content script reads its own). */
+export function recognisePage(doc: Document = document, href: string = doc.location?.href ?? ''): PageRecognition {
+  const page = pageKindOf(href);
+  return { page, items: recogniseItems(doc), contacts: recogniseContacts(doc, page, href) };
+}
+
+function recogniseItems(doc: Document): RecognisedItem[] {
+  const list = findProductList(doc);
+  if (!list) return [];
+  const col = stockColumnOf(list);
+  const out: RecognisedItem[] = [];
+  for (const row of productRowsOf(list)) {
+    const link = shopLinkOf(row);
+    if (!link) continue;
+    out.push({ url: link.url, status: rowStatus(row), stock: rowStock(row, col) });
+  }
+  return out;
+}
+
+function recogniseContacts(doc: Document, page: PageKind, href: string): RecognisedContact[] {
+  if (page !== 'opc-order-list' && page !== 'opc-order-details') return [];
+  const kind = page === 'opc-order-list' ? 'list' : 'details';
+  const orderNumber = kind === 'details' ? orderNumberOf(href) : null;
+  const seen = new Map<Element, Set<string>>();
+  const out: RecognisedContact[] = [];
+  const freightOf = new Map<Element, boolean>();
+  for (const hit of findContacts(orderContent(doc), { page: kind, orderNumber })) {
+    let freight = freightOf.get(hit.scope);
+    if (freight === undefined) freightOf.set(hit.scope, (freight = detectFreight(freightEvidence(hit.scope)).freight));
+    const order = { freight, orderNumber };
+    const cls = hit.channel === 'email' ? classifyEmail(hit.raw, order) : classifyPhone(hit.raw, order);
+    if (!cls) continue;
+    // One per value and order, as the warnings are.
+    const keys = seen.get(hit.scope) ?? new Set<string>();
+    seen.set(hit.scope, keys);
+    if (keys.has(cls.key)) continue;
+    keys.add(cls.key);
+    out.push({ channel: cls.channel, kind: cls.kind, value: cls.key.replace(/^(?:email|phone):/, '') });
+  }
+  return out;
+}
