@@ -7,6 +7,7 @@ import type { HostChunks } from './chunks';
 import { send } from '../messaging/client';
 import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
 import { senderRole } from '../messaging/sender';
+import { pageTools } from './page-tools';
 
 /**
  * Shared start of both content scripts: a store bound to storage, the feature runner (loading
@@ -26,7 +27,13 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
     // Only our own extension pages (the popup) may ask; never another extension or a page.
     if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== DIAGNOSTICS_REQUEST) return undefined;
-    sendResponse({ ok: true, data: { ...runner.diagnostics(), version: browser.runtime.getManifest().version } });
+    let recognition;
+    try {
+      recognition = pageTools()?.recognition();
+    } catch {
+      recognition = undefined;
+    }
+    sendResponse({ ok: true, data: { ...runner.diagnostics(), recognition, version: browser.runtime.getManifest().version } });
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,5 +1,6 @@
 import type { AnchorName } from '../otto/selectors';
 import type { PageKind } from '../otto/pages';
+import type { RecognitionCounts } from '../otto/recognise';
 import type { SwitchableFeature } from '../settings/defaults';
 import type { Store } from '../content/store';
 import type { Message, Reply } from '../messaging/protocol';
@@ -47,6 +48,8 @@ export interface FeatureDiagnostics {
 export interface Diagnostics {
   page: PageKind;
   features: Partial<Record<FeatureId, FeatureDiagnostics>>;
+  /** What the site adapter recognises on the page now, in counts (absent before the page's UI chunk loaded). */
+  recognition?: RecognitionCounts;
 }
 
 export const defineFeature = (f: FeatureSpec): FeatureSpec => f;

@@ -41,7 +41,7 @@ export function recognisePage(doc: Document = document, href: string = doc.locat
   return { page, items: recogniseItems(doc), contacts: recogniseContacts(doc, page, href) };
 }
 
-function recogniseItems(doc: Document): RecognisedItem[] {
+export function recogniseItems(doc: Document = document): RecognisedItem[] {
   const list = findProductList(doc);
   if (!list) return [];
   const col = stockColumnOf(list);
@@ -54,7 +54,7 @@ function recogniseItems(doc: Document): RecognisedItem[] {
   return out;
 }
 
-function recogniseContacts(doc: Document, page: PageKind, href: string): RecognisedContact[] {
+export function recogniseContacts(doc: Document = document, page: PageKind = pageKindOf(doc.location.href), href: string = doc.location.href): RecognisedContact[] {
   if (page !== 'opc-order-list' && page !== 'opc-order-details') return [];
   const kind = page === 'opc-order-list' ? 'list' : 'details';
   const orderNumber = kind === 'details' ? orderNumberOf(href) : null;
@@ -75,4 +75,28 @@ function recogniseContacts(doc: Document, page: PageKind, href: string): Recogni
     out.push({ channel: cls.channel, kind: cls.kind, value: cls.key.replace(/^(?:email|phone):/, '') });
   }
   return out;
+}
+
+/** What a page's recognition amounts to, in counts only (no page or buyer data): for diagnostics and tests. */
+export interface RecognitionCounts {
+  /** Product items found. */
+  items: number;
+  /** Items by status. */
+  statuses: Partial<Record<ProductStatus, number>>;
+  /** Items showing stock > 0; `null` when no item shows any stock information. */
+  withStock: number | null;
+  /** Contact values by kind (one per value and order). */
+  contacts: Partial<Record<ContactKind, number>>;
+}
+
+export function countRecognition(r: PageRecognition): RecognitionCounts {
+  const statuses: RecognitionCounts['statuses'] = {};
+  const contacts: RecognitionCounts['contacts'] = {};
+  let withStock: number | null = null;
+  for (const item of r.items) {
+    statuses[item.status] = (statuses[item.status] ?? 0) + 1;
+    if (item.stock !== null) withStock = (withStock ?? 0) + (item.stock > 0 ? 1 : 0);
+  }
+  for (const c of r.contacts) contacts[c.kind] = (contacts[c.kind] ?? 0) + 1;
+  return { items: r.items.length, statuses, withStock, contacts };
 }
