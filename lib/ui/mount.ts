@@ -1,5 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { ownHosts } from '../otto/query';
+import { observeTree } from '../otto/observe';
 import { BASE_CSS, HOST_RESET } from './theme';
 
 /** Host element names of the UI contract (spec: "UI contract"). */
@@ -115,19 +116,16 @@ export function mountUi(opts: MountOptions): Mounted {
   // not forever: a page fighting us gets its way after MAX_REINSERTS). If the anchor itself is
   // gone, the feature's runner starts over on the page's new markup.
   let reinserts = 0;
-  let frame = 0;
-  const guard = new MutationObserver(() => {
-    if (!frame) frame = requestAnimationFrame(restore);
-  });
+  let guard: AbortController | null = null;
   const watchParent = () => {
-    guard.disconnect();
-    if (host.parentNode) guard.observe(host.parentNode, { childList: true });
+    guard?.abort();
+    guard = new AbortController();
+    if (host.parentNode) observeTree(host.parentNode, restore, { signal: guard.signal, subtree: false });
   };
   const restore = () => {
-    frame = 0;
     if (opts.signal.aborted || host.isConnected) return;
     if (!opts.anchor.isConnected || ++reinserts > MAX_REINSERTS) {
-      guard.disconnect();
+      guard?.abort();
       return;
     }
     place();
@@ -143,8 +141,7 @@ export function mountUi(opts: MountOptions): Mounted {
     },
     setAttrs,
     remove: () => {
-      guard.disconnect();
-      cancelAnimationFrame(frame);
+      guard?.abort();
       render(null, container);
       host.remove();
       registry.get(opts.anchor)?.delete(id);
