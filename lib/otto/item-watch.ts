@@ -139,6 +139,16 @@ function initialRows(n: number, rowAt: (i: number) => Element | null, boxAt: (i:
   if (n <= SHORT_LIST) return pick(0, n);
   const box = (i: number) => boxAt(i).getBoundingClientRect();
   if (!box(0).height && !box(n - 1).height) return pick(0, Math.min(n, FIRST_BATCH));
+  if (n <= MAX_VIEW) {
+    // Read whole (a recycled pool need not be in screen order): the rows in view.
+    const out = new Set<Element>();
+    for (let i = 0; i < n; i++) {
+      const r = box(i);
+      const row = r.bottom >= 0 && r.top <= innerHeight ? rowAt(i) : null;
+      if (row) out.add(row);
+    }
+    return out.size ? [...out] : pick(0, Math.min(n, FIRST_BATCH));
+  }
   const first = firstReaching(n, box, 0);
   let end = first;
   while (end < n && end - first < MAX_VIEW && box(end).top <= innerHeight) end++;
@@ -203,12 +213,18 @@ function createShared(list: Element): Shared {
    */
   const nearView = (all: Element[]): { inView: Element[]; around: Element[] } => {
     const h = innerHeight;
-    const lo = firstReaching(all.length, (i) => all[i]!.getBoundingClientRect(), -h / 4);
+    // A list no longer than MAX_VIEW is read whole: a virtual list's pool of recycled rows is
+    // not in screen order (row 8 may stand above row 0), which the binary search assumes.
+    const whole = all.length <= MAX_VIEW;
+    const lo = whole ? 0 : firstReaching(all.length, (i) => all[i]!.getBoundingClientRect(), -h / 4);
     const inView: Element[] = [];
     const around: Element[] = [];
     for (let i = lo; i < all.length && inView.length + around.length < MAX_VIEW; i++) {
       const r = all[i]!.getBoundingClientRect();
-      if (r.top > 1.5 * h) break;
+      if (r.top > 1.5 * h || r.bottom < -h / 4) {
+        if (whole) continue;
+        break;
+      }
       (r.bottom >= 0 && r.top <= h ? inView : around).push(all[i]!);
     }
     return { inView, around };
