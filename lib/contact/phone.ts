@@ -96,10 +96,10 @@ function decodeSafe(text: string): string {
 
 /**
  * Every phone number inside a line of text (each candidate checked by `parsePhone`). Invisible
- * characters are dropped first: `index` counts in the text without them.
+ * characters are dropped first: `index` (start) and `end` count in the text without them.
  */
-export function phonesInText(raw: string, context: { orderNumber?: string } = {}): Array<ParsedPhone & { index: number }> {
-  const found: Array<ParsedPhone & { index: number }> = [];
+export function phonesInText(raw: string, context: { orderNumber?: string } = {}): Array<ParsedPhone & { index: number; end: number }> {
+  const found: Array<ParsedPhone & { index: number; end: number }> = [];
   if (raw.length > 4000) return found;
   const text = normaliseInvisible(raw);
   if (text.length > 2000) return found;
@@ -108,7 +108,7 @@ export function phonesInText(raw: string, context: { orderNumber?: string } = {}
     // A currency right after the digits makes it an amount ("0 123 456 €"), not a number to dial.
     if (CURRENCY.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 5))) continue;
     const parsed = parsePhone(candidate, context);
-    if (parsed) found.push({ ...parsed, index: m.index! });
+    if (parsed) found.push({ ...parsed, index: m.index!, end: m.index! + m[0].trimEnd().length });
   }
   return found;
 }

@@ -19,6 +19,8 @@ const BUSY_GAP_MS = 800;
 interface Warning {
   id: string;
   target: Element | Text;
+  /** Found in a tooltip shown on hover (ContactHit.sticky). */
+  sticky: boolean;
   ui: Mounted;
   cls: Classification;
   isPlaced: () => boolean;
@@ -81,6 +83,8 @@ export const initContact: FeatureInit = (ctx) => {
     }
     for (const [id, w] of warnings) {
       const want = desired.get(id);
+      // A value seen in a hover tooltip keeps its warning beside the trigger after the tooltip closes.
+      if (!want && w.sticky && w.target.isConnected && w.ui.host.isConnected) continue;
       if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
         w.dispose();
         warnings.delete(id);
@@ -176,6 +180,7 @@ export const initContact: FeatureInit = (ctx) => {
     return {
       id,
       target,
+      sticky: !!hit.sticky,
       ui,
       get cls() {
         return cls;
