@@ -6,6 +6,8 @@ import type { FeatureContext } from '../../lib/features/types';
 import { fakeStore } from '../support/fake-store';
 import { fixtureText, loadFixture } from '../support/load-fixture';
 import ordersChunk from '../../entrypoints/portal-orders';
+import { recogniseContacts } from '../../lib/otto/recognise';
+import { EXPECTED } from '../fixtures/expected';
 
 /**
  * The contact guardrails against the committed order fixtures in happy-dom: the adapter (values,
@@ -183,6 +185,17 @@ describe('order-page adapter', () => {
     ]);
     expect(hits()).toHaveLength(7);
     expect(detectFreight(freightEvidence(orderContent())).freight).toBe(false);
+  });
+
+  it('the new order fixtures are recognised as test/fixtures/expected.ts says', () => {
+    for (const file of ['portal/orders-details-grid.html', 'portal/orders-details-cards.html']) {
+      document.body.innerHTML = '';
+      loadWithScripts(file);
+      const want = EXPECTED[file]!;
+      const counts: Record<string, number> = {};
+      for (const c of recogniseContacts(document, 'opc-order-details', want.url)) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+      expect(counts, file).toEqual(want.contacts);
+    }
   });
 
   it('order list: a phone column counts as a label, a price or date column does not', () => {
