@@ -106,6 +106,29 @@ const EXPECTED: Record<string, { hash: string; warnings: WarningInfo[]; rules: n
     ],
     rules: 1,
   },
+  // Values split over elements, in read-only/disabled fields (beside: the field's text, i.e. none), in tooltips (beside: the trigger's text).
+  'orders-details-grid.html': {
+    hash: '#/details/gr4d8k2m6p/articles',
+    warnings: [
+      { kind: 'relay', channel: 'email', beside: 'tb5n8m2q@customer.otto.market' },
+      { kind: 'freight', channel: 'email', beside: '@example.com' },
+      { kind: 'freight', channel: 'phone', beside: '6789' },
+      { kind: 'freight', channel: 'email', beside: '' },
+      { kind: 'freight', channel: 'phone', beside: '' },
+    ],
+    rules: 1,
+  },
+  'orders-details-cards.html': {
+    hash: '#/details/cd7f2h5j8k/articles',
+    warnings: [
+      { kind: 'relay', channel: 'email', beside: '⧉' },
+      { kind: 'other', channel: 'email', beside: 'ⓘ' },
+      { kind: 'other', channel: 'email', beside: 'lea.winter\u200bfeld@example\u200f.de' },
+      { kind: 'other', channel: 'phone', beside: '\u200e+49 40 321\u200b6540' },
+      { kind: 'other', channel: 'email', beside: '✉' },
+    ],
+    rules: 1,
+  },
 };
 
 test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async () => {
@@ -244,6 +267,53 @@ test('hash navigation list → details → list → details and re-renders: exac
   expect(sorted(await warnings(page))).toEqual(sorted(list));
 });
 
+test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async () => {
+  b = await launchWithExtension();
+  const want = EXPECTED['orders-details-cards.html']!;
+  const page = await openOrders(b, 'orders-details-cards.html', want.hash);
+  await expectWarnings(page, want.warnings);
+  const phones = [
+    { kind: 'other', channel: 'phone', beside: 'Zweitnummer' },
+    { kind: 'other', channel: 'phone', beside: 'Telefon anzeigen' },
+  ];
+  // Real pointer over the light-DOM trigger (tooltip in <body>), then over the shadow-DOM one.
+  await page.getByRole('button', { name: 'Zweitnummer' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Mobil: 0160 9876543');
+  await expectWarnings(page, [...want.warnings, phones[0]!]);
+  await page.getByRole('button', { name: 'Telefon anzeigen' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Tel.: 0176 55512345');
+  await expectWarnings(page, [...want.warnings, ...phones]);
+  await page.mouse.move(5, 700);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await page.waitForTimeout(400);
+  expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
+  // Hovering again adds nothing.
+  await page.getByRole('button', { name: 'Zweitnummer' }).hover();
+  await page.waitForTimeout(400);
+  expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
+
+  // The grid page re-renders its sections from its own markup (new nodes): still one warning per value.
+  const grid = EXPECTED['orders-details-grid.html']!;
+  const g = await openOrders(b, 'orders-details-grid.html', grid.hash);
+  await expectWarnings(g, grid.warnings);
+  for (let i = 0; i < 3; i++) {
+    await g.evaluate(() => {
+      for (const dl of Array.from(document.querySelectorAll('dl'))) {
+        const copy = document.createElement('dl');
+        copy.className = dl.className;
+        copy.setAttribute('aria-label', dl.getAttribute('aria-label')!);
+        copy.innerHTML = dl.innerHTML.replace(/<lga-contact-warning[^>]*><\/lga-contact-warning>/g, '');
+        dl.replaceWith(copy);
+      }
+    });
+    await expectWarnings(g, grid.warnings);
+  }
+  await g.waitForTimeout(400);
+  expect(sorted(await warnings(g))).toEqual(sorted(grid.warnings));
+  // Each field's warning sits right after that field.
+  expect(await g.evaluate(() => Array.from(document.querySelectorAll('lga-contact-warning')).map((w) => w.previousElementSibling?.id).filter(Boolean).sort())).toEqual(['pc-f1', 'pc-f2']);
+});
+
 interface LayoutReport {
   elements: number;
   warnings: number;
@@ -358,6 +428,8 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
     ['orders-details-placeholder.html', EXPECTED['orders-details-placeholder.html']!.hash, 2, 1],
     ['orders-details-en.html', EXPECTED['orders-details-en.html']!.hash, 3, 1],
     ['orders-spa.html', '', 3, 0],
+    ['orders-details-grid.html', EXPECTED['orders-details-grid.html']!.hash, 5, 1],
+    ['orders-details-cards.html', EXPECTED['orders-details-cards.html']!.hash, 5, 1],
   ];
   for (const [file, hash, nWarnings, nRules] of cases) {
     const page = await openOrders(b, file, hash);
@@ -467,6 +539,8 @@ const BUYER_DATA: Record<string, string[]> = {
     'Ida.Rabe.sp9i0j1k2l@otto.magnalister.com', '0171 2345678', 'Kranich', 'Falkner', 'sp1a2b3c4d', 'sp5e6f7g8h', 'sp9i0j1k2l',
   ],
   'orders-list-simple.html': ['cbn4abc123'],
+  'orders-details-grid.html': ['tb5n8m2q', 's.brandtner', 'avis.brandtner@example.net', '0431 9876543', 'Brandtner', 'Ufergasse', 'gr4d8k2m6p'],
+  'orders-details-cards.html': ['hq7w3e9r@customer.otto.market', 'mia.winterfeld@example.org', 'n.winterfeld@example.net', '0160 9876543', '0176 55512345', 'Winterfeld', 'Kastanienweg', 'cd7f2h5j8k'],
 };
 
 /** The forms a value could take once normalised (lower case; phone digits in international and national form). */
@@ -625,6 +699,27 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
     expect(article, file).toBe(ARTICLE);
     await page.close();
   }
+});
+
+test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async () => {
+  ff = await launchFirefox();
+  const want = EXPECTED['orders-details-cards.html']!;
+  const page = await openOrdersFx(ff, 'orders-details-cards.html', want.hash);
+  await pollUntil(() => fxWarnings(page), same(want.warnings), 'cards');
+  const phones = [
+    { kind: 'other', channel: 'phone', beside: 'Zweitnummer' },
+    { kind: 'other', channel: 'phone', beside: 'Telefon anzeigen' },
+  ];
+  const light = await page.$('#second-number');
+  await light!.hover();
+  await pollUntil(() => fxWarnings(page), same([...want.warnings, phones[0]!]), 'light tooltip');
+  const inner = await page.evaluateHandle(() => document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('p:last-of-type button')!);
+  await (inner as unknown as { hover: () => Promise<void> }).hover();
+  await pollUntil(() => fxWarnings(page), same([...want.warnings, ...phones]), 'shadow tooltip');
+  await page.mouse.move(5, 590);
+  await pollUntil(() => page.evaluate(() => document.querySelectorAll('[role="tooltip"]').length + (document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('[role="tooltip"]') ? 1 : 0)), (n) => n === 0, 'tooltips closed');
+  await new Promise((r) => setTimeout(r, 400));
+  expect(await fxWarnings(page)).toEqual(sorted([...want.warnings, ...phones]));
 });
 
 test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async () => {
