@@ -783,3 +783,191 @@ test('Firefox: list → details → list → details and re-renders keep one war
   const haystack = dump.toLowerCase();
   expect(BUYER_DATA['orders-spa.html']!.flatMap(needles).filter((n) => haystack.includes(n))).toEqual([]);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 17 items 2 and 3: our hosts keep their clicks and stay out of the page's copies.
+
+const CLICKABLE = { file: 'orders-details-clickable.html', hash: '#/details/ck2l4m6n8p/articles' };
+const CLICKABLE_WARNINGS: WarningInfo[] = [
+  { kind: 'other', channel: 'email', beside: 'lina.koerber@example.org' },
+  { kind: 'other', channel: 'email', beside: 'verlauf.koerber@example.net' },
+  { kind: 'other', channel: 'phone', beside: '0171 5556677' },
+  { kind: 'relay', channel: 'email', beside: 'm4n6b8v2@customer.otto.market' },
+  { kind: 'other', channel: 'phone', beside: '040 7654321' },
+  { kind: 'other', channel: 'email', beside: 'lina.koerber@example.de' },
+];
+/** Where our hosts sit in the clickable fixture: the warnings in the three links and the card, and the rules box in the card. */
+const CLICKABLE_SPOTS = ['#link-page lga-contact-warning', '#link-hash lga-contact-warning', '#link-js lga-contact-warning', '#card lga-contact-warning'];
+
+/** Centre of `part` (a selector inside the shadow root of the host `host`), in viewport pixels; scrolls it into view. */
+export function centreIn([host, part]: [string, string]): { x: number; y: number } | null {
+  const el = document.querySelector(host)?.shadowRoot?.querySelector(part) as HTMLElement | null;
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** What reached the page: its own listeners' record, `javascript:` runs, router moves, the URL. */
+export function pageSaw(): { events: Array<{ type: string; where: string }>; js: number; routes: string[]; url: string } {
+  const w = window as unknown as { __pageEvents: Array<{ type: string; where: string }>; __jsRan?: number; __routes: string[] };
+  return { events: w.__pageEvents, js: w.__jsRan ?? 0, routes: w.__routes, url: location.href };
+}
+const resetSaw = () => ((window as unknown as { __pageEvents: unknown[] }).__pageEvents = []);
+
+test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async () => {
+  b = await launchWithExtension();
+  const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
+  await expectWarnings(page, CLICKABLE_WARNINGS);
+  await expect(page.locator('#card lga-contact-rules')).toHaveCount(1);
+  const url = page.url();
+  const clickAt = async (host: string, part: string, opts: { button?: 'left' | 'middle' | 'right'; clickCount?: number } = {}) => {
+    const at = await page.evaluate(centreIn, [host, part] as [string, string]);
+    expect(at, `${host} ${part}`).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y, opts);
+  };
+  for (const host of CLICKABLE_SPOTS) {
+    await test.step(host, async () => {
+      await page.evaluate(resetSaw);
+      const pill = page.locator(host).locator('button.pill');
+      await clickAt(host, 'button.pill');
+      await expect(pill).toHaveAttribute('aria-expanded', 'true'); // our own button works
+      await clickAt(host, '.rule'); // text of the open rule: no control of ours, the page's link would follow
+      await clickAt(host, '.rule', { button: 'middle' });
+      await clickAt(host, '.rule', { clickCount: 2 });
+      await expect(pill).toHaveAttribute('aria-expanded', 'true');
+      if (host.startsWith('#link-page')) {
+        // Our own link (OTTO's article) still opens, in a new tab, and only it.
+        const opened = b!.context.waitForEvent('page');
+        await clickAt(host, '.links a');
+        expect((await opened).url()).toBe(ARTICLE);
+        await page.bringToFront();
+      }
+      await clickAt(host, 'button.close');
+      await expect(pill).toHaveAttribute('aria-expanded', 'false');
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+    });
+  }
+  await page.evaluate(resetSaw);
+  await clickAt('#card lga-contact-rules', 'li');
+  await clickAt('#card lga-contact-rules', 'li', { button: 'right' });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+  // Positive control: the page's own link and card still get their clicks.
+  await page.locator('#card h2').click();
+  await expect.poll(() => page.evaluate(pageSaw).then((s) => s.routes)).toEqual(['#/details/ck2l4m6n8p/invoice']);
+  expect((await page.evaluate(pageSaw)).events.map((e) => e.where)).toContain('card');
+});
+
+/** Pastes the clipboard into a fresh textarea of the page and returns its text (works the same in both browsers). */
+async function pasteText(press: (combo: 'paste') => Promise<void>, evaluate: <T>(fn: () => T) => Promise<T>): Promise<string> {
+  await evaluate(() => {
+    const area = document.createElement('textarea');
+    area.id = '__paste';
+    area.style.cssText = 'position:fixed;left:0;bottom:0;width:300px;height:60px';
+    document.body.append(area);
+    area.focus();
+  });
+  await press('paste');
+  return evaluate(() => {
+    const area = document.getElementById('__paste') as HTMLTextAreaElement;
+    const v = area.value;
+    area.remove();
+    return v;
+  });
+}
+
+/** Selects what `which` names in the plain address card: the phone's text, its cell, or the whole card. */
+export function selectInCard(which: string): string {
+  const target = which === 'value' ? document.getElementById('plain-phone')!.firstChild! : which === 'cell' ? document.getElementById('plain-phone')! : document.getElementById('plain')!;
+  const range = document.createRange();
+  if (which === 'value') range.selectNodeContents(target);
+  else range.selectNode(target);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  return getSelection()!.toString();
+}
+const COPY_CASES = ['value', 'cell', 'card'] as const;
+
+test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async () => {
+  b = await launchWithExtension();
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
+  const copyAll = async (page: Page) => {
+    const out: Record<string, string> = {};
+    for (const which of COPY_CASES) {
+      await page.evaluate(selectInCard, which);
+      await page.keyboard.press('Control+C');
+      out[which] = await pasteText(() => page.keyboard.press('Control+V'), (fn) => page.evaluate(fn));
+    }
+    return out;
+  };
+  const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
+  await expectWarnings(page, CLICKABLE_WARNINGS);
+  const withUs = await copyAll(page);
+  // The same page with the contact feature switched off: what the page gives on its own.
+  const popup = await b.popup();
+  await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { features: { contact: false } } }));
+  await expectWarnings(page, []);
+  const without = await copyAll(page);
+  expect(without.value).toBe('040 7654321');
+  expect(without.card).toContain('lina.koerber@example.de');
+  expect(withUs).toEqual(without);
+});
+
+test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async () => {
+  test.setTimeout(90_000);
+  ff = await launchFirefox();
+  const page = await openOrdersFx(ff, CLICKABLE.file, CLICKABLE.hash);
+  await pollUntil(() => fxWarnings(page), same(CLICKABLE_WARNINGS), 'clickable');
+  const url = await page.evaluate(() => location.href);
+  const clickAt = async (host: string, part: string, opts: { button?: 'left' | 'middle' | 'right'; count?: number } = {}) => {
+    const at = await page.evaluate(centreIn, [host, part] as [string, string]);
+    expect(at, `${host} ${part}`).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y, opts);
+  };
+  const expanded = (host: string) => page.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('button.pill')!.getAttribute('aria-expanded'), host);
+  for (const host of CLICKABLE_SPOTS) {
+    await page.evaluate(resetSaw);
+    await clickAt(host, 'button.pill');
+    await pollUntil(() => expanded(host), (v) => v === 'true', `${host} opens`);
+    await clickAt(host, '.rule');
+    await clickAt(host, '.rule', { button: 'middle' });
+    await clickAt(host, '.rule', { count: 2 });
+    await clickAt(host, 'button.close');
+    await pollUntil(() => expanded(host), (v) => v === 'false', `${host} closes`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await page.evaluate(pageSaw), host).toEqual({ events: [], js: 0, routes: [], url });
+  }
+  await clickAt('#card lga-contact-rules', 'li');
+  await new Promise((r) => setTimeout(r, 200));
+  expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+
+  const copyAll = async () => {
+    const out: Record<string, string> = {};
+    for (const which of COPY_CASES) {
+      await page.evaluate(selectInCard, which);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('c');
+      await page.keyboard.up('Control');
+      out[which] = await pasteText(
+        async () => {
+          await page.keyboard.down('Control');
+          await page.keyboard.press('v');
+          await page.keyboard.up('Control');
+        },
+        (fn) => page.evaluate(fn),
+      );
+    }
+    return out;
+  };
+  const withUs = await copyAll();
+  const ext = await ff.openExtensionPage('popup.html');
+  await ext.evaluate(() => (globalThis as unknown as { browser: any }).browser.runtime.sendMessage({ type: 'settings/patch', patch: { features: { contact: false } } }));
+  await ext.close();
+  await pollUntil(() => fxWarnings(page), (w) => w.length === 0, 'contact off');
+  const without = await copyAll();
+  expect(without.value).toBe('040 7654321');
+  expect(withUs).toEqual(without);
+});
