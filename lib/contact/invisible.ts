@@ -11,8 +11,3 @@ export const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u
 export function normaliseInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, '');
 }
-
-const ONE_INVISIBLE = new RegExp(`^${INVISIBLE_CHARS.source}$`);
-
-/** True for one invisible character (see INVISIBLE_CHARS). */
-export const isInvisible = (ch: string): boolean => ONE_INVISIBLE.test(ch);

@@ -148,7 +148,7 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
   const addressSel = selectorOf('orderAddressBlocks');
   const chrome = selectorOf('orderPageChrome');
   const scope = (node: Node) => scopeOf(node, content, opts.page);
-  const push = (channel: ContactHit['channel'], raw: string, target: Element | Text, at: Node = target, sticky = false) =>
+  const push: Push = (channel, raw, target, at = target, sticky = false) =>
     hits.push({ channel, raw, target, scope: scope(at), ...(sticky ? { sticky } : {}) });
   /** Is a number in `node` a phone number by its surroundings (address block, label before it, column header)? */
   const phoneContext = (node: Node, label: string) =>
@@ -191,9 +191,7 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
     if (/\d{3}/.test(text)) {
       for (const p of phonesInText(text, { orderNumber })) {
         if (inLink(p.index, p.end, /^\s*(?:tel|callto):/i)) continue;
-        const before = text.slice(0, p.index).trim();
-        const ownLabel = PHONE_LABEL.test(before) && before.replace(PHONE_LABEL, '') === '';
-        if (ownLabel || phoneContext(run.nodeAt(p.index), label)) run.hit('phone', p.e164, p.index, p.end, push);
+        if (labelledInText(text, p.index) || phoneContext(run.nodeAt(p.index), label)) run.hit('phone', p.e164, p.index, p.end, push);
       }
     }
   }
@@ -231,11 +229,15 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
     }
     if (!/\d{3}/.test(value)) return;
     for (const p of phonesInText(value, { orderNumber })) {
-      const before = value.slice(0, p.index).trim();
-      const ownLabel = PHONE_LABEL.test(before) && before.replace(PHONE_LABEL, '') === '';
-      if (ownLabel || phoneByContext || isPhoneLabel(labelBefore(at))) found('phone', p.e164);
+      if (labelledInText(value, p.index) || phoneByContext || isPhoneLabel(labelBefore(at))) found('phone', p.e164);
     }
   }
+}
+
+/** The text right before a number is nothing but a phone label ("Tel.: 0171 …"). */
+function labelledInText(text: string, index: number): boolean {
+  const before = text.slice(0, index).trim();
+  return PHONE_LABEL.test(before) && before.replace(PHONE_LABEL, '') === '';
 }
 
 /** Input types that never show buyer contact data as text. */
@@ -301,13 +303,16 @@ function isInline(el: Element, styles: Map<Element, boolean>): boolean {
   return inline;
 }
 
+/** Records a hit: its warning goes after `target`; `at` decides the order it belongs to; `sticky` as in ContactHit. */
+type Push = (channel: ContactHit['channel'], raw: string, target: Element | Text, at?: Node, sticky?: boolean) => void;
+
 interface TextRun {
   /** The run's text without invisible characters. */
   text: string;
   /** The text node holding character `i` of `text`. */
   nodeAt: (i: number) => Text;
   /** Records a value found at [start, end) of `text`, with the node its warning goes after. */
-  hit: (channel: ContactHit['channel'], raw: string, start: number, end: number, push: (channel: ContactHit['channel'], raw: string, target: Element | Text, at?: Node, sticky?: boolean) => void) => void;
+  hit: (channel: ContactHit['channel'], raw: string, start: number, end: number, push: Push) => void;
 }
 
 /**
