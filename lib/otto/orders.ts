@@ -189,9 +189,22 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
       }
     }
     if (/\d{3}/.test(text)) {
+      const taken: Array<[number, number]> = [];
       for (const p of phonesInText(text, { orderNumber })) {
+        taken.push([p.index, p.end]);
         if (inLink(p.index, p.end, /^\s*(?:tel|callto):/i)) continue;
         if (labelledInText(text, p.index) || phoneContext(run.nodeAt(p.index), label)) run.hit('phone', p.e164, p.index, p.end, push);
+      }
+      // A number right after a label element with no space between ("<b>Tel</b>0171 …", or spans
+      // the page lays out as blocks) does not parse in the joined run: each text node on its own then.
+      for (const piece of run.pieces.length > 1 ? run.pieces : []) {
+        if (taken.some(([a, b]) => a < piece.end && piece.start < b)) continue;
+        const own = text.slice(piece.start, piece.end);
+        for (const p of /\d{3}/.test(own) ? phonesInText(own, { orderNumber }) : []) {
+          if (inLink(piece.start + p.index, piece.start + p.end, /^\s*(?:tel|callto):/i)) continue;
+          const before = text.slice(0, piece.start).trim();
+          if (labelledInText(own, p.index) || phoneContext(piece.node, isPhoneLabel(before) ? before : label)) push('phone', p.e164, piece.node);
+        }
       }
     }
   }
@@ -311,6 +324,8 @@ interface TextRun {
   text: string;
   /** The text node holding character `i` of `text`. */
   nodeAt: (i: number) => Text;
+  /** Each text node with the part [start, end) of `text` it holds. */
+  pieces: Array<{ node: Text; start: number; end: number }>;
   /** Records a value found at [start, end) of `text`, with the node its warning goes after. */
   hit: (channel: ContactHit['channel'], raw: string, start: number, end: number, push: Push) => void;
 }
@@ -372,6 +387,7 @@ function makeRun(text: string, nodes: Text[], starts: number[], styles: Map<Elem
   return {
     text,
     nodeAt,
+    pieces: nodes.map((node, k) => ({ node, start: starts[k]!, end: starts[k + 1] ?? text.length })),
     hit(channel, raw, start, end, push) {
       const first = nodeAt(start);
       const last = nodeAt(end - 1);

@@ -198,6 +198,16 @@ describe('order-page adapter', () => {
     }
   });
 
+  it('text joined across inline elements: split values are one value; a label glued to a number still labels it; parts are never values of their own', () => {
+    document.body.innerHTML = `<main>
+      <p><b>Tel</b>0171 2345678</p>
+      <p>Telefon: <span>0151 2345</span><span>6789</span></p>
+      <p><span>e.ma</span><span>il@example.org</span> und <i>kurz</i></p>
+      <p>Mobil <span>0160\u200b 7654321</span><br>0170 1111111</p></main>`;
+    const hits = findContacts(orderContent(), { page: 'details' });
+    expect(hits.map((h) => h.raw).sort()).toEqual(['+4915123456789', '+491607654321', '+491712345678', 'e.mail@example.org']);
+  });
+
   it('order list: a phone column counts as a label, a price or date column does not', () => {
     document.body.innerHTML = `<main><table>
       <thead><tr><th>Bestellnummer</th><th>Telefon</th><th>Betrag</th><th>Notiz</th></tr></thead>
