@@ -188,7 +188,7 @@ describe('order-page adapter', () => {
   });
 
   it('the new order fixtures are recognised as test/fixtures/expected.ts says', () => {
-    for (const file of ['portal/orders-details-grid.html', 'portal/orders-details-cards.html']) {
+    for (const file of ['portal/orders-details-grid.html', 'portal/orders-details-cards.html', 'portal/orders-details-clickable.html']) {
       document.body.innerHTML = '';
       loadWithScripts(file);
       const want = EXPECTED[file]!;
