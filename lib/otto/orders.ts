@@ -1,6 +1,6 @@
 import { ANCHORS, type AnchorName } from './selectors';
 import { findAllAnchors, findAnchor } from './anchors';
-import { deepQueryAll, isOwnHost, openShadowRoots, textOf, type QueryRoot } from './query';
+import { closestComposed, commonAncestor, containsComposed, deepQueryAll, isOwnHost, openShadowRoots, textOf, type QueryRoot } from './query';
 import { EMAIL_IN_TEXT, emailsOfMailto, parseEmail } from '../contact/email';
 import { normaliseInvisible } from '../contact/invisible';
 import { isPhoneLabel, parsePhone, phonesInText, PHONE_LABEL } from '../contact/phone';
@@ -38,27 +38,6 @@ const CARRIER_LABEL =
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
 
 const selectorOf = (name: AnchorName) => ANCHORS[name].selectors.join(', ');
-
-/** `closest` across shadow boundaries (an element inside a shadow root belongs to its host's ancestors too). */
-export function closestDeep(node: Node, selector: string): Element | null {
-  let el: Element | null = node instanceof Element ? node : node.parentElement ?? hostOf(node);
-  while (el) {
-    let hit: Element | null = null;
-    try {
-      hit = el.closest(selector);
-    } catch {
-      return null;
-    }
-    if (hit) return hit;
-    el = hostOf(el);
-  }
-  return null;
-}
-
-function hostOf(node: Node): Element | null {
-  const root = node.getRootNode?.();
-  return root && root !== node && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
-}
 
 /** The order page's content area (the anchor, falling back to the body). */
 export function orderContent(doc: Document = document): Element {
@@ -118,7 +97,7 @@ function walkText(
   walkOne(root);
   for (const sr of openShadowRoots(root)) {
     // Shadow roots of skipped subtrees (chrome, our UI) are skipped too.
-    if (isOwnHost(sr.host) || closestDeep(sr.host, chrome) || (opts.skip && closestDeep(sr.host, opts.skip))) continue;
+    if (isOwnHost(sr.host) || closestComposed(sr.host, chrome) || (opts.skip && closestComposed(sr.host, opts.skip))) continue;
     walkOne(sr);
   }
 }
@@ -127,7 +106,7 @@ function walkText(
 export function scopeOf(node: Node, content: Element, page: 'list' | 'details'): Element {
   if (page === 'list') {
     for (const sel of ANCHORS.orderRowScope.selectors) {
-      const row = closestDeep(node, sel);
+      const row = closestComposed(node, sel);
       if (row && row !== content && !row.contains(content)) return row;
     }
   }
@@ -152,10 +131,10 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
     hits.push({ channel, raw, target, scope: scope(at), ...(sticky ? { sticky } : {}) });
   /** Is a number in `node` a phone number by its surroundings (address block, label before it, column header)? */
   const phoneContext = (node: Node, label: string) =>
-    !!closestDeep(node, addressSel) || isPhoneLabel(label) || isPhoneLabel(columnHeaderOf(node)) || isPhoneLabel(labelBefore(node));
+    !!closestComposed(node, addressSel) || isPhoneLabel(label) || isPhoneLabel(columnHeaderOf(node)) || isPhoneLabel(labelBefore(node));
 
   for (const link of findAllAnchors<HTMLAnchorElement>('orderContactLinks', content)) {
-    if (closestDeep(link, chrome)) continue;
+    if (closestComposed(link, chrome)) continue;
     const href = link.getAttribute('href') ?? '';
     if (/^\s*mailto:/i.test(href)) {
       const emails = emailsOfMailto(href);
@@ -211,14 +190,14 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
 
   // Read-only and disabled fields (the page shows the value in an input); never fields one types into.
   for (const field of findAllAnchors<HTMLInputElement | HTMLTextAreaElement>('orderReadonlyFields', content)) {
-    if (closestDeep(field, chrome) || NOT_SHOWN_INPUTS.test(field.getAttribute('type') ?? '')) continue;
+    if (closestComposed(field, chrome) || NOT_SHOWN_INPUTS.test(field.getAttribute('type') ?? '')) continue;
     const value = normaliseInvisible(String(field.value ?? field.getAttribute('value') ?? '')).slice(0, 2000);
     valuesIn(value, field, fieldIsPhone(field) || phoneContext(field, ''), (channel, raw) => push(channel, raw, field));
   }
 
   // Tooltips: values in tooltip attributes go after the element that carries them (the trigger).
   for (const el of elementsWithTooltip(content)) {
-    if (closestDeep(el, chrome)) continue;
+    if (closestComposed(el, chrome)) continue;
     for (const attr of Array.from(el.attributes)) {
       if (!TOOLTIP_ATTR.test(attr.name) || attr.value.length > 2000) continue;
       const value = normaliseInvisible(attr.value);
@@ -227,9 +206,9 @@ export function findContacts(content: Element, opts: { page: 'list' | 'details';
   }
   // Tooltip elements rendered elsewhere (a layer at the end of <body>) for a trigger inside the content area.
   for (const tooltip of findAllAnchors('orderTooltips', content.ownerDocument)) {
-    if (containsDeep(content, tooltip)) continue; // read with the content's text above
+    if (containsComposed(content, tooltip)) continue; // read with the content's text above
     const trigger = triggerOf(tooltip);
-    if (!trigger || !containsDeep(content, trigger) || closestDeep(trigger, chrome)) continue;
+    if (!trigger || !containsComposed(content, trigger) || closestComposed(trigger, chrome)) continue;
     const text = normaliseInvisible(textOf(tooltip, 2000));
     valuesIn(text, trigger, phoneContext(trigger, ''), (channel, raw) => push(channel, raw, trigger, trigger, true));
   }
@@ -286,7 +265,7 @@ function elementsWithTooltip(root: Element): Element[] {
   return out;
 }
 
-const closestLink = (node: Node | null): Element | null => (node ? closestDeep(node, 'a[href]') : null);
+const closestLink = (node: Node | null): Element | null => (node ? closestComposed(node, 'a[href]') : null);
 
 /** The nearest text before `node` among its preceding siblings, two levels up at most ("Telefon" before the value). */
 function labelBefore(node: Node): string {
@@ -391,13 +370,12 @@ function makeRun(text: string, nodes: Text[], starts: number[], styles: Map<Elem
     hit(channel, raw, start, end, push) {
       const first = nodeAt(start);
       const last = nodeAt(end - 1);
-      const tooltip = closestDeep(first, selectorOf('orderTooltips'));
+      const tooltip = closestComposed(first, selectorOf('orderTooltips'));
       const trigger = tooltip ? triggerOf(tooltip) : null;
       if (trigger) return push(channel, raw, trigger, trigger, true);
       if (first === last) return push(channel, raw, first);
       // Split over elements: after the element holding exactly the value, else after the piece that ends it.
-      let lca: Element | null = first.parentElement;
-      while (lca && !lca.contains(last)) lca = lca.parentElement;
+      const lca = first.parentElement && last.parentElement ? commonAncestor(first.parentElement, last.parentElement) : null;
       if (!lca) return push(channel, raw, last);
       const value = text.slice(start, end).trim();
       if (isInline(lca, styles) && normaliseInvisible(lca.textContent ?? '').trim() === value) return push(channel, raw, lca);
@@ -481,8 +459,8 @@ export function findContactActions(root: QueryRoot = document): Element[] {
   const byTestId = findAllAnchorsOf(root, spec[0]!);
   const candidates = byTestId.length ? byTestId : findAllAnchorsOf(root, spec.slice(1).join(', ')).filter(isContactAction);
   const chrome = selectorOf('orderPageChrome');
-  const outer = candidates.filter((el) => !candidates.some((other) => other !== el && containsDeep(other, el)));
-  return outer.filter((el) => !closestDeep(el, chrome));
+  const outer = candidates.filter((el) => !candidates.some((other) => other !== el && containsComposed(other, el)));
+  return outer.filter((el) => !closestComposed(el, chrome));
 }
 
 function findAllAnchorsOf(root: QueryRoot, selector: string): Element[] {
@@ -499,13 +477,4 @@ function isContactAction(el: Element): boolean {
   const label = el.getAttribute('aria-label') ?? '';
   const text = textOf(el, 120);
   return (text.length <= 60 && CONTACT_ACTION_TEXT.test(text)) || (label.length <= 60 && CONTACT_ACTION_TEXT.test(label));
-}
-
-function containsDeep(outer: Element, inner: Element): boolean {
-  let n: Element | null = inner;
-  while (n) {
-    if (outer.contains(n)) return true;
-    n = hostOf(n);
-  }
-  return false;
 }
