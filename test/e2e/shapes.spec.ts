@@ -16,6 +16,9 @@ test.afterEach(async () => {
   b = undefined;
 });
 
+// A launch, the load and up to five scroll steps, each allowed 10 s to settle on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 for (const c of SHAPES) {
   test(`${c.file}: one checklist, one control per restricted product in view, also after scrolling; stock step`, async () => {
     b = await launchWithExtension({ fixtures: routesOf(c.file), locale: c.locale });

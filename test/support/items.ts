@@ -11,7 +11,7 @@ export interface ItemAudit {
   href: string;
   /** The longest text of its product links. */
   name: string;
-  /** At least 8 px of the item are in view (window, inner scroll containers, frames). */
+  /** In view: half of the item, or 40 px of a taller one, inside the window, its scroll containers and frames. */
   visible: boolean;
   /** Its text plus every `title` and `aria-label` in it (what a merchant can read or hover). */
   text: string;
@@ -107,7 +107,7 @@ export function auditItems(): FrameAudit {
     items.set(el, {
       href,
       name: names.sort((x, y) => y.length - x.length)[0] ?? '',
-      visible: visibleHeight(el) >= 8,
+      visible: visibleHeight(el) >= Math.min(40, el.getBoundingClientRect().height / 2),
       text: [(el.textContent ?? '').replace(/\s+/g, ' ').trim(), ...labels].join(' | '),
       controls: 0,
       controlHrefs: [],

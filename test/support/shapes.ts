@@ -62,7 +62,8 @@ export const SHAPES: ShapeCase[] = [
   {
     file: 'portal/products-cards.html',
     steps: [
-      cardsStep('infinite scroll: page 2', 48, 24),
+      // The second page arrives below the view; the next scroll to the end shows it (and loads the third).
+      cardsStep('infinite scroll: page 2', 48, 0),
       cardsStep('infinite scroll: page 3', 72, 40),
       cardsStep('infinite scroll: page 4', 96, 64),
       cardsStep('inner container at its end', 96, 88),
