@@ -1,6 +1,6 @@
 import { readProductPage, rowStatus, rowStock, stockColumnOf, waitForProductList } from '../../otto/products';
 import { childController, untilGone } from '../../ui/presence';
-import { watchRows } from '../deeplinks/rows';
+import { watchRows } from '../../otto/item-watch';
 import type { FeatureContext } from '../types';
 
 const open = (ctx: FeatureContext) => {

@@ -6,7 +6,7 @@ import { copyText } from '../../ui/clipboard';
 import { controlAction, createDeeplink, deeplinkWidth, type DeeplinkControl, type DeeplinkFit, type DeeplinkView } from '../../ui/deeplink-control';
 import { overlayScrollsWith, roomAfter } from '../../ui/placement';
 import type { FeatureContext, FeatureInit } from '../types';
-import { watchRows } from './rows';
+import { watchRows } from '../../otto/item-watch';
 
 /** How long to wait for the list or title before reporting it missing (it may still come). */
 const ANCHOR_TIMEOUT = 10_000;

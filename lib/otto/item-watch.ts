@@ -1,5 +1,11 @@
-import { isOwnHost } from '../../otto/query';
-import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf } from '../../otto/products';
+import { isOwnHost } from './query';
+import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf } from './products';
+import { observeTree } from './observe';
+
+/**
+ * The item watcher of the site adapter: keeps the product items of a list handled for every
+ * feature that needs them (deeplink controls, automatic steps), one watcher per list.
+ */
 
 export interface RowWatchOptions {
   /** The product list container (observed, with the open shadow roots inside it, and nothing else). */
@@ -231,12 +237,7 @@ function createShared(list: Element): Shared {
     return [...near];
   };
 
-  let records: MutationRecord[] = [];
-  let frame = 0;
-  const process = () => {
-    frame = 0;
-    const batch = records;
-    records = [];
+  const process = (batch: MutationRecord[]) => {
     const dirty = new Set<Element>();
     const added: Element[] = [];
     let removed = false;
@@ -280,17 +281,7 @@ function createShared(list: Element): Shared {
     // there; if those are gone (a new page of rows, a filter), look again.
     if (added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
   };
-  const onMutations = (found: MutationRecord[]) => {
-    for (const r of found) records.push(r);
-    if (!frame) frame = requestAnimationFrame(process);
-  };
-
-  const observers: MutationObserver[] = [];
-  for (const root of listRoots(list)) {
-    const mo = new MutationObserver(onMutations);
-    mo.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRS });
-    observers.push(mo);
-  }
+  const observation = observeTree(listRoots(list), process, { signal, attributes: ATTRS, characterData: true });
   // Scrolling anywhere (the page or a scroll container around the list) can bring rows into view.
   document.addEventListener('scroll', scheduleView, { capture: true, passive: true, signal });
   window.addEventListener('resize', scheduleView, { passive: true, signal });
@@ -302,13 +293,10 @@ function createShared(list: Element): Shared {
     checkFrame = 0;
     if (subscribers.size) return;
     stop.abort();
-    for (const mo of observers) mo.disconnect();
-    cancelAnimationFrame(frame);
     cancelAnimationFrame(viewFrame);
     cancelAnimationFrame(startFrame);
     clearTimeout(startTask);
     clearTimeout(viewTask);
-    records = [];
     ordered = [];
     handled = [];
     viewRows = [];
@@ -342,9 +330,7 @@ function createShared(list: Element): Shared {
     current: () => handled.filter((r) => r.isConnected),
     flush: () => {
       start();
-      for (const mo of observers) records.push(...mo.takeRecords());
-      if (frame) cancelAnimationFrame(frame);
-      process();
+      observation.flush();
       cancelAnimationFrame(viewFrame);
       clearTimeout(viewTask);
       viewFrame = 0;
