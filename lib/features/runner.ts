@@ -1,5 +1,5 @@
 import { pageKindOf } from '../otto/pages';
-import { waitForAnchor } from '../otto/anchors';
+import { WAIT_UNLIMITED, waitForAnchor } from '../otto/anchors';
 import type { AnchorName } from '../otto/selectors';
 import type { Store } from '../content/store';
 import type { Message, Reply } from '../messaging/protocol';
@@ -134,7 +134,7 @@ export function startRunner(opts: RunnerOptions): Runner {
         setDiag(f.id, { status: 'missing-anchors', anchors: { [name]: 'missing' } });
         log(`${f.id}: anchor "${name}" not found yet`);
         // Keep waiting: late rendering or a later re-render may still bring it.
-        hit = await waitForAnchor(name, { signal: fsignal, timeout: 24 * 3600_000, root });
+        hit = await waitForAnchor(name, { signal: fsignal, timeout: WAIT_UNLIMITED, root });
       }
       if (!hit || fsignal.aborted) return;
       anchors[name] = hit.element;

@@ -44,6 +44,9 @@ function safeQueryAll<E extends Element>(root: QueryRoot, sel: string): E[] {
   }
 }
 
+/** A wait without a limit: until the page navigates away or the feature stops (its signal). */
+export const WAIT_UNLIMITED = 24 * 3600_000;
+
 export interface WaitOptions {
   signal: AbortSignal;
   root?: Document;

@@ -1,11 +1,42 @@
 import { isOwnHost } from './query';
-import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf } from './products';
+import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf, waitForProductList } from './products';
+import { WAIT_UNLIMITED } from './anchors';
+import { childController, untilGone } from '../ui/presence';
 import { observeTree } from './observe';
 
 /**
  * The item watcher of the site adapter: keeps the product items of a list handled for every
  * feature that needs them (deeplink controls, automatic steps), one watcher per list.
  */
+
+export interface ListLoopOptions {
+  signal: AbortSignal;
+  /** After this many ms without a list, `note(false)` reports it missing (it may still come); `note(true)` once found. */
+  timeout?: number;
+  note?: (found: boolean) => void;
+}
+
+/**
+ * Each product list the page shows, one after another: `onList` runs with a signal that aborts
+ * when that list leaves the page (the app replaced it, a new page of results), then the next
+ * list is awaited — until `signal` aborts. The one wait/report/restart loop of the features.
+ */
+export async function eachProductList(opts: ListLoopOptions, onList: (list: Element, signal: AbortSignal) => void): Promise<void> {
+  const { signal, note } = opts;
+  while (!signal.aborted) {
+    let list = await waitForProductList({ signal, timeout: note ? (opts.timeout ?? 10_000) : WAIT_UNLIMITED });
+    if (!list && !signal.aborted && note) {
+      note(false);
+      list = await waitForProductList({ signal, timeout: WAIT_UNLIMITED });
+    }
+    if (!list || signal.aborted) return;
+    note?.(true);
+    const ctl = childController(signal);
+    onList(list, ctl.signal);
+    await untilGone(list, ctl.signal);
+    ctl.abort();
+  }
+}
 
 export interface RowWatchOptions {
   /** The product list container (observed, with the open shadow roots inside it, and nothing else). */
@@ -272,8 +303,11 @@ function createShared(list: Element): Shared {
     }
     if (added.length > SMALL_BATCH) stale = true;
     else for (const row of added) place(row);
-    // Changes inside rows already handled (recycled rows, a new status, our control removed).
-    for (const row of dirty) if (known.has(row) && !added.includes(row)) for (const s of subscribers) run(s, row);
+    // Changes inside rows already handled (recycled rows, a new status, our control removed,
+    // content replaced wholesale inside the same row element): handled again, once each.
+    const changed = new Set<Element>();
+    for (const row of [...dirty, ...added]) if (known.has(row)) changed.add(row);
+    for (const row of changed) for (const s of subscribers) run(s, row);
     if (!added.length) return;
     const near = nearHandled(added);
     for (const row of near) runAll(row);

@@ -18,6 +18,14 @@ export function isOwnHost(el: Element): boolean {
  */
 export const ownHosts: WeakSet<Element> = ((globalThis as { __lgaOwnHosts?: WeakSet<Element> }).__lgaOwnHosts ??= new WeakSet());
 
+/**
+ * Copies of our hosts the page made (a row re-created with `cloneNode(true)` carries our host
+ * along): our tag and attributes, but not ours and without a shadow root — an empty control.
+ */
+export function copiesOfOwnHosts(scope: Element, tag: string): Element[] {
+  return Array.from(scope.getElementsByTagName(tag)).filter((el) => !ownHosts.has(el) && !el.shadowRoot && el.hasAttribute('data-fit'));
+}
+
 /** Every open shadow root below `root` (depth first, document order), excluding our own UI. */
 export function openShadowRoots(root: QueryRoot, out: ShadowRoot[] = []): ShadowRoot[] {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* SHOW_ELEMENT */);

@@ -6,7 +6,7 @@ import { childController, untilGone } from '../../ui/presence';
 import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
 import { findProductList, waitForProductList } from '../../otto/products';
-import { findAnchor, waitFor } from '../../otto/anchors';
+import { WAIT_UNLIMITED, findAnchor, waitFor } from '../../otto/anchors';
 import { nextOpenStep } from '../../onboarding/state';
 import type { StoreView } from '../../content/store';
 import type { FeatureContext, FeatureInit } from '../types';
@@ -19,8 +19,6 @@ export async function openConfirmationTicket(send: FeatureContext['send']) {
 
 /** How long the overview waits for the product list before the diagnostics report it missing. */
 const LIST_TIMEOUT = 10_000;
-/** Wait without a limit (until the page navigates or the feature stops). */
-const UNLIMITED = 24 * 3600_000;
 
 export const initChecklist: FeatureInit = async (ctx) => {
   if (ctx.page === 'hc-livegang-article') return beside(ctx, ctx.anchors.articleBody!);
@@ -123,7 +121,7 @@ async function overview(ctx: FeatureContext) {
     if (!dock) {
       const launcherCtl = childController(signal);
       launcher(ctx, launcherCtl.signal);
-      dock = await waitFor(dockPoint, { signal, timeout: UNLIMITED });
+      dock = await waitFor(dockPoint, { signal, timeout: WAIT_UNLIMITED });
       launcherCtl.abort();
     }
     if (!dock || signal.aborted) return;
