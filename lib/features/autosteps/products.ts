@@ -77,9 +77,12 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
   }
 }
 
-/** `live` from the product page: its status badge says online. */
+/**
+ * `live` from the product page: its status badge says online. Its own code, so that "hide once
+ * live" can tell it from the product list's (lib/onboarding/state.ts `liveHidesForGood`).
+ */
 export function productPageEvidence(ctx: FeatureContext): void {
   if (!open(ctx).online) return;
   const page = readProductPage();
-  if (page?.status === 'online') void ctx.send({ type: 'evidence', code: 'products-online', count: 1 });
+  if (page?.status === 'online') void ctx.send({ type: 'evidence', code: 'product-page-online', count: 1 });
 }
