@@ -3,6 +3,7 @@ import type { Page as FxPage } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { GECKO_ID, launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { NAME } from '../support/ticket-text';
+import { firstWarning } from '../support/deep';
 
 /**
  * What a script on OTTO's own origin can try against us (issue 17, items 1 and 8): forge WXT's
@@ -62,20 +63,6 @@ function forgeStarted(extensionId: string): number {
     }
   }
   return sent;
-}
-
-/** Page world: the first contact warning, also inside the page's own open shadow roots. */
-function firstWarning(): Element | null {
-  const find = (root: Document | ShadowRoot): Element | null => {
-    const hit = root.querySelector('lga-contact-warning');
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) {
-      const inner = el.shadowRoot && !el.tagName.startsWith('LGA-') ? find(el.shadowRoot) : null;
-      if (inner) return inner;
-    }
-    return null;
-  };
-  return find(document);
 }
 
 type Steps = Record<string, { done: boolean; how?: string | null; evidence?: { code: string } | null }>;
