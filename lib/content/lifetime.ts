@@ -12,6 +12,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
  * disabled, removed), which a page cannot cause or fake: in our isolated world `runtime.id`
  * disappears exactly then. The "started" event (and any other cue) merely makes us check now, so a
  * genuinely newer copy injected after a reload still replaces the orphaned one before it draws.
+ * Two live copies of one extension do not meet in a page: the browser injects the manifest's
+ * content scripts once per document, and we never inject them ourselves.
  */
 export interface LifetimeOptions {
   /** True once this copy is orphaned. Default: the extension's `runtime.id` is gone. */
