@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { openShadowRoots, ownHosts } from '../otto/query';
 
 /**
  * How long this copy of our content script stays live in the page ("am I the live copy?").
@@ -42,8 +43,38 @@ function wxtStartedEvent(): string[] {
   return typeof name === 'string' ? [name] : [];
 }
 
-/** Starts this copy's lifetime; the returned signal aborts once, when the copy is orphaned. */
+/** Our host elements (lib/ui/mount.ts `HostTag`). */
+const HOSTS = 'lga-checklist, lga-deeplink, lga-contact-warning, lga-contact-rules, lga-ticket-assist';
+
+/**
+ * Removes the UI a previous copy left behind. Firefox ends an extension's content scripts at once
+ * when the extension is reloaded, updated or disabled: their code never runs again, so they cannot
+ * clean up, and the copy Firefox then injects into the open tab would show everything twice. At
+ * start no host is ours yet, so every host of our names with a shadow root is a leftover (the
+ * page's own elements that merely use our names have none and stay). Looked for in the page's
+ * shadow roots too, but only when the document itself holds a leftover (a one-element query on
+ * every start; the checklist or its launcher sits in the document on every page that has our UI).
+ */
+export function removeLeftovers(doc: Document = document): number {
+  const leftover = (el: Element) => !!el.shadowRoot && !ownHosts.has(el);
+  if (!Array.from(doc.querySelectorAll(HOSTS)).some(leftover)) return 0;
+  let removed = 0;
+  for (const root of [doc, ...openShadowRoots(doc)]) {
+    for (const el of Array.from(root.querySelectorAll(HOSTS))) {
+      if (!leftover(el)) continue;
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/**
+ * Starts this copy's lifetime (after clearing what a dead copy left); the returned signal aborts
+ * once, when this copy is orphaned.
+ */
 export function startLifetime(opts: LifetimeOptions = {}): AbortSignal {
+  removeLeftovers();
   const orphaned = opts.orphaned ?? extensionGone;
   const ctl = new AbortController();
   const check = () => {

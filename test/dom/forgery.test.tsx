@@ -1,6 +1,6 @@
 // @vitest-environment-options {"url": "https://portal.otto.market/products/#productoverview"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLifetime } from '../../lib/content/lifetime';
+import { removeLeftovers, startLifetime } from '../../lib/content/lifetime';
 import { mountUi } from '../../lib/ui/mount';
 import { isForged, watchUserInput } from '../../lib/ui/trusted';
 import { initAutosteps } from '../../lib/features/autosteps/init';
@@ -75,6 +75,30 @@ describe('this copy stays live until the extension is gone, whatever the page di
     gone = true;
     await tick();
     expect(signal.aborted).toBe(true);
+  });
+});
+
+describe('a new copy replaces what a dead copy left (Firefox ends old copies without cleanup)', () => {
+  it('removes our hosts with a shadow root, also in the page\'s shadow roots; keeps the page\'s look-alikes and our own', () => {
+    document.body.innerHTML = '<div id="app"></div><lga-deeplink><a href="https://evil.example/">page-made</a></lga-deeplink>';
+    const stale = (tag: string, parent: ParentNode) => {
+      const el = document.createElement(tag);
+      el.attachShadow({ mode: 'open' }).textContent = 'old copy';
+      parent.append(el);
+      return el;
+    };
+    const app = document.getElementById('app')!;
+    stale('lga-checklist', document.body);
+    stale('lga-deeplink', app);
+    const pageRoot = app.attachShadow({ mode: 'open' });
+    stale('lga-contact-warning', pageRoot);
+    const mine = mountUi({ tag: 'lga-contact-rules', anchor: document.body, placement: 'append', signal: stop.signal });
+    expect(removeLeftovers()).toBe(3);
+    expect(document.querySelectorAll('lga-checklist')).toHaveLength(0);
+    expect(pageRoot.querySelectorAll('lga-contact-warning')).toHaveLength(0);
+    expect(document.querySelector('lga-deeplink')?.textContent).toBe('page-made');
+    expect(mine.host.isConnected).toBe(true);
+    expect(removeLeftovers()).toBe(0);
   });
 });
 
