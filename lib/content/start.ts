@@ -28,6 +28,8 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
     // Only our own extension pages (the popup) may ask; never another extension or a page.
     if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== DIAGNOSTICS_REQUEST) return undefined;
+    // The tab's top page answers for the whole tab (its recognition includes same-origin frames).
+    if (window.top !== window) return undefined;
     let recognition;
     try {
       recognition = pageTools()?.recognition();
