@@ -28,3 +28,16 @@ export function defaultState(): OnboardingState {
 
 export const openCount = (s: OnboardingState) => STEP_IDS.filter((id) => !s.steps[id].done).length;
 export const nextOpenStep = (s: OnboardingState): StepId | null => STEP_IDS.find((id) => !s.steps[id].done) ?? null;
+
+/**
+ * May "hide once live" (settings.hideChecklistWhenLive) hide the checklist for good on this `live`?
+ * Only when the merchant ticked it by hand or OTTO's product list showed products online
+ * (`products-online`, from the overview). Any other source (a product page's badge, or a code a
+ * later version adds) still ticks the step, but the checklist stays until the merchant confirms:
+ * a page script that plants one "online" badge must not make the checklist disappear for good.
+ * (States stored before `product-page-online` existed recorded a product page as
+ * `products-online` too; those keep hiding as before.)
+ */
+export function liveHidesForGood(live: StepState): boolean {
+  return live.done && (live.how === 'manual' || (live.how === 'auto' && live.evidence?.code === 'products-online'));
+}

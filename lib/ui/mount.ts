@@ -2,6 +2,7 @@ import { render, type ComponentChild } from 'preact';
 import { ownHosts } from '../otto/query';
 import { observeTree } from '../otto/observe';
 import { BASE_CSS, HOST_RESET } from './theme';
+import { refuseForgedInput } from './trusted';
 
 /** Host element names of the UI contract (spec: "UI contract"). */
 export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist';
@@ -113,6 +114,7 @@ export function mountUi(opts: MountOptions): Mounted {
     host.style.setProperty(prop, prop === 'display' && inline ? 'inline-block' : value, 'important');
   }
   const root = host.attachShadow({ mode: 'open' });
+  refuseForgedInput(root);
   const style = doc.createElement('style');
   style.textContent = HOST_RESET + BASE_CSS + (opts.css ?? '');
   root.append(style);

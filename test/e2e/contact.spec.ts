@@ -5,6 +5,7 @@ import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../support/fixtures';
+import { firstWarning } from '../support/deep';
 
 /**
  * Contact guardrails (issue 4) in real Chromium with the built extension: warnings beside buyer
@@ -677,25 +678,20 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
     await new Promise((r) => setTimeout(r, 600));
     expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
     expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
-    // The rule and OTTO's article are there on demand.
-    const article = await page.evaluate(() => {
-      const find = (root: Document | ShadowRoot): Element | null => {
-        for (const el of Array.from(root.querySelectorAll('*'))) {
-          if (el.tagName === 'LGA-CONTACT-WARNING') return el;
-          const inner = el.shadowRoot && !el.tagName.startsWith('LGA-') ? find(el.shadowRoot) : null;
-          if (inner) return inner;
-        }
-        return null;
-      };
-      const host = find(document);
-      (host?.shadowRoot?.querySelector('button.pill') as HTMLElement | null)?.click();
-      return new Promise<string | null>((resolve) =>
-        requestAnimationFrame(() => {
-          const note = host?.shadowRoot?.querySelector('[role="note"]') as HTMLElement | null;
-          resolve(note && !note.hidden ? (note.querySelector('a')?.getAttribute('href') ?? null) : null);
-        }),
-      );
-    });
+    // The rule and OTTO's article are there on demand (a real click: a script's click() on our
+    // UI is refused, as a page's would be).
+    const host = (await page.evaluateHandle(firstWarning)) as import('puppeteer-core').JSHandle<Element>;
+    const pill = await host.evaluateHandle((h: Element) => h.shadowRoot!.querySelector('button.pill')!);
+    await (pill.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
+    const article = await host.evaluate(
+      (h: Element) =>
+        new Promise<string | null>((resolve) =>
+          requestAnimationFrame(() => {
+            const note = h.shadowRoot?.querySelector('[role="note"]') as HTMLElement | null;
+            resolve(note && !note.hidden ? (note.querySelector('a')?.getAttribute('href') ?? null) : null);
+          }),
+        ),
+    );
     expect(article, file).toBe(ARTICLE);
     await page.close();
   }
