@@ -176,6 +176,10 @@ describe('"hide once live" only for a live ticked by hand or seen on the product
     badge.className = 'obc_label obc_label--success';
     badge.textContent = 'Online';
     productPageEvidence(ctxFor('opc-product-page'));
-    expect(sent).toEqual([{ type: 'evidence', code: 'product-page-online', count: 1 }]);
+    // The page also shows "Bestand: 12": that is stock evidence, not the product list's `live`.
+    expect(sent).toEqual([
+      { type: 'evidence', code: 'product-page-online', count: 1 },
+      { type: 'evidence', code: 'products-with-stock', count: 1 },
+    ]);
   });
 });
