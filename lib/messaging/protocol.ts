@@ -44,7 +44,8 @@ export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
 };
 
 export type Reply = { ok: true; data?: unknown } | { ok: false; error: ReplyError };
-export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal';
+/** `unreachable`: the sender got no reply at all (answered by the client, never by the background). */
+export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal' | 'unreachable';
 
 /** Messages larger than this (as JSON) are refused before parsing. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;

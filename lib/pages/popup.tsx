@@ -93,7 +93,7 @@ function Popup({ view }: { view: Signal<StoreView> }) {
         lang={lang}
         headingLevel={2}
         idPrefix="popup"
-        onToggle={(step, done) => void send({ type: 'toggle', step, done }).then(report)}
+        onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openTicket()}
       />
       <nav class="actions" aria-label={t('popup.actions')}>
