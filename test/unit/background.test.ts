@@ -126,11 +126,12 @@ describe('broken storage', () => {
     const q = await stored(KEYS.quarantine);
     expect(q.map((e: { key: string }) => e.key)).toEqual([KEYS.onboarding, KEYS.settings]);
     expect(q[0].raw).toContain('truncated');
-    // The export carries the quarantined values; dismissing the notice clears them.
+    // The export carries the quarantined values; dismissing the notice hides it and keeps them.
     const exp = (await handleMessage({ type: 'export' }, popup)) as { ok: true; data: { quarantine: unknown[] } };
     expect(exp.data.quarantine).toHaveLength(2);
     await handleMessage({ type: 'notice/dismiss' }, popup);
     expect(((await handleMessage({ type: 'state/get' }, popup)) as { data: { notice: unknown } }).data.notice).toBeNull();
+    expect(await stored(KEYS.quarantine)).toHaveLength(2);
   });
 
   it('a settings object with one bad field keeps the good fields', async () => {
