@@ -110,7 +110,8 @@ export function Checklist({
         )}
         {headerExtra}
       </header>
-      {unsaved && (
+      {/* Gone by itself once the step shows what the click wanted (stored later, or from another tab). */}
+      {unsaved && state.steps[unsaved.step].done !== unsaved.done && (
         <div class="save-error" role="alert" data-save-error={unsaved.step}>
           <p>{t('checklist.notSaved', { step: t(`step.${unsaved.step}`) })}</p>
           <button type="button" onClick={() => toggle(unsaved.step, unsaved.done)}>
