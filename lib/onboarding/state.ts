@@ -15,7 +15,18 @@ export interface OnboardingState {
   steps: Record<StepId, StepState>;
 }
 
-export type LoadProblem = 'corrupt' | 'unknown-version';
+/**
+ * `corrupt`: nothing could be read (defaults apply); `unknown-version`: written by a newer version
+ * (defaults apply, never guessed); `repaired`: some parts were dropped, every valid step was kept.
+ */
+export type LoadProblem = 'corrupt' | 'unknown-version' | 'repaired';
+
+/** What a repair dropped: a whole step (unreadable or missing) or one part of a done step. */
+export const DROPPED_PARTS = ['step', 'how', 'at', 'evidence', 'count'] as const;
+export interface Dropped {
+  step: StepId;
+  part: (typeof DROPPED_PARTS)[number];
+}
 
 export const openStep = (): StepState => ({ done: false, how: null, at: null, evidence: null });
 

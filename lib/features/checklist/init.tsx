@@ -67,7 +67,7 @@ function panel(ctx: FeatureContext, idPrefix: string) {
       quietWhenDone
       collapsed={settings.checklistCollapsed}
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
-      onToggle={(step, done) => void send({ type: 'toggle', step, done })}
+      onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
       onOpenTicket={() => void openConfirmationTicket(send)}
     />
   );
@@ -152,7 +152,7 @@ function launcher(ctx: FeatureContext, signal: AbortSignal) {
         state={state}
         t={t}
         lang={lang}
-        onToggle={(step, done) => void send({ type: 'toggle', step, done })}
+        onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openConfirmationTicket(send)}
       />
     ),
