@@ -13,7 +13,7 @@ export interface RunnerOptions {
   send: (message: Message) => Promise<Reply>;
   /** Loads a feature's code (from the page kind's UI chunk); `undefined` when the chunk has none. */
   loadInit: (id: FeatureId, page: Diagnostics['page']) => Promise<FeatureInit | undefined>;
-  /** Aborted when the extension is updated or reloaded (WXT `ctx.signal`). */
+  /** Aborted when the extension context is gone (lib/content/lifetime.ts), never by the page. */
   signal: AbortSignal;
   /** How long to wait for anchors before reporting them missing (they may still appear later). */
   anchorTimeout?: number;
