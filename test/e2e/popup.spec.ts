@@ -28,6 +28,9 @@ test('popup shows what ran on the current OTTO tab', async () => {
   await expect(popup.locator('[data-feature="checklist"]')).toHaveAttribute('data-status', 'running');
   await expect(popup.locator('[data-feature="autosteps"]')).toHaveAttribute('data-status', 'running');
   await expect(popup.locator('.needs-update')).toHaveCount(0);
+  // What the page shows, counted: three products, no stock column.
+  await expect(popup.locator('[data-recognised="items"]')).toHaveAttribute('data-count', '3');
+  await expect(popup.locator('[data-recognised="items"]')).toContainText('Produkte erkannt: 3 (mit Bestand: nicht angezeigt)');
 });
 
 test('popup reports missing anchors as "needs update" and copies diagnostics without page content', async () => {
@@ -37,8 +40,12 @@ test('popup reports missing anchors as "needs update" and copies diagnostics wit
   const tabId = await activeTabId(b);
   await tab.waitForTimeout(11_000); // the runner reports anchors missing after 10 s (and keeps waiting)
   const popup = await popupFor(b, tabId);
-  await expect(popup.locator('.needs-update')).toContainText('productList');
-  // The checklist still runs (it offers its launcher instead of the docked panel).
+  await expect(popup.locator('.needs-update[role="alert"]')).toContainText('productList');
+  // And in plain words: the product list was not recognised; no products were.
+  await expect(popup.locator('[data-missing="productList"]')).toContainText('Produktliste wurde auf dieser Seite nicht erkannt');
+  await expect(popup.locator('[data-recognised="items"]')).toHaveAttribute('data-count', '0');
+  // The checklist still runs: on the overview route it docks above the content without a list.
+  await expect(tab.locator('lga-checklist')).toHaveCount(1);
   await expect(popup.locator('[data-feature="checklist"]')).toHaveAttribute('data-status', 'running');
   // Headless Chromium has no clipboard for extension pages: record what the popup writes.
   await popup.evaluate(() => {
