@@ -62,7 +62,7 @@ export const VOCABULARY: readonly Word[] = [
 const WORDING = new Map(VOCABULARY.map((w) => [w.token, w.de]));
 
 /** A standalone number: digits, maybe grouped by `.`, `,`, apostrophes or thin spaces. */
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,'’\u00a0\u202f]\d+)*(?![\p{L}\p{N}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}])\p{Nd}+(?:[.,'’\u00a0\u202f]\p{Nd}+)*(?![\p{L}\p{N}])/gu;
 
 /** Per report: equal contact values and equal URLs get the same class number. */
 export class Classes {
@@ -101,7 +101,7 @@ export function plainShape(text: string): string {
     else if (/\p{Lu}/u.test(ch)) c = 'A';
     else if (/\p{Ll}/u.test(ch)) c = 'a';
     else if (/\p{L}|\p{M}/u.test(ch)) c = 'L';
-    else if (/\p{N}/u.test(ch)) c = '#';
+    else if (/\p{Nd}/u.test(ch)) c = '#';
     else {
       flush();
       out += /[{}\\#]/.test(ch) ? `\\${ch}` : ch;
@@ -125,7 +125,8 @@ export function plainShape(text: string): string {
 
 /** `{n+ #.#3}` / `{n0 #}`: a standalone number as its digit shape and whether it is zero or positive. */
 function numberToken(digits: string): string {
-  return `n${/[1-9]/.test(digits) ? '+' : '0'} ${plainShape(digits)}`;
+  const positive = [...digits].some((c) => /\p{Nd}/u.test(c) && !'0٠۰०০'.includes(c));
+  return `n${positive ? '+' : '0'} ${plainShape(digits)}`;
 }
 
 /** Contact values in a text: e-mails, then phone numbers (outside the e-mails). */
@@ -438,9 +439,7 @@ export function shapeAttr(name: string, value: string, base: string, ctx: ShapeC
 export function synthAttr(name: string, shaped: string, seed: number): string {
   switch (attrMode(name)) {
     case 'names':
-      return shaped
-        .split(' ')
-        .filter(Boolean)
+      return (shaped.match(/\{shape (?:\\.|[^}\\])*\}|\S+/g) ?? [])
         .map((item) => (item.startsWith('{shape ') ? synthesize(item.slice(7, -1), { seed }) : item))
         .join(' ');
     case 'css':
