@@ -4,7 +4,8 @@
  *
  * A shaped string is a sequence of
  * - runs of character classes: `A` upper-case letter, `a` lower-case letter, `L` other letter,
- *   `#` digit, each followed by its count when more than one (`Aa10 a3` = "Gartenstuhl aus");
+ *   `#` digit, `S` emoji or invisible formatting character, each followed by its count when more
+ *   than one (`Aa10 a3` = "Gartenstuhl aus");
  *   whitespace runs become one space; other characters stay as they are (`\` escapes `{ } \ #`);
  * - tokens in braces: OTTO's fixed UI vocabulary as canonical tokens our rules recognise
  *   (`{status:restricted}`, `{label:stock}`, `{action:contact-customer}`, `{freight}`,
@@ -102,6 +103,7 @@ export function plainShape(text: string): string {
     else if (/\p{Ll}/u.test(ch)) c = 'a';
     else if (/\p{L}|\p{M}/u.test(ch)) c = 'L';
     else if (/\p{Nd}/u.test(ch)) c = '#';
+    else if (/\p{Extended_Pictographic}|\p{Cf}|\p{Co}/u.test(ch)) c = 'S';
     else {
       flush();
       out += /[{}\\#]/.test(ch) ? `\\${ch}` : ch;
@@ -505,12 +507,13 @@ export function synthesize(shape: string, opts: SynthOptions = {}): string {
       i = end + 1;
       continue;
     }
-    if (ch === 'A' || ch === 'a' || ch === 'L' || ch === '#') {
+    if (ch === 'A' || ch === 'a' || ch === 'L' || ch === 'S' || ch === '#') {
       const m = /^\d*/.exec(shape.slice(i + 1))![0];
       const n = m ? Number(m) : 1;
       i += 1 + m.length;
       if (ch === '#') out += `1${'0'.repeat(n - 1)}`;
       else if (ch === 'L') out += FILLER_OTHER.repeat(n);
+      else if (ch === 'S') out += '☺'.repeat(n);
       else out += letters(n, ch === 'A');
       continue;
     }
