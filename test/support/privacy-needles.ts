@@ -99,11 +99,12 @@ export function leaksIn(reportJson: string, needles: Needles): string[] {
     .replace(/\{=((?:\\.|[^{}"\\])*)\}/g, ' $1 ')
     .replace(/\{(?!")(?:\\.|[^{}"\\])*\}/g, ' ')
     .toLowerCase();
-  const vocabulary = new Set([...needles.names, ...REPORT_WORDS, ...ROUTE_WORDS].map((w) => w.toLowerCase()));
+  // Markup names and their parts (`lga-checklist` → `checklist`, `obc_label--warning` → `warning`).
+  const vocabulary = new Set([...needles.names, ...REPORT_WORDS, ...ROUTE_WORDS].flatMap((w) => [w, ...w.split(/[-_]+/)]).map((w) => w.toLowerCase()));
   const values = new Set(needles.values.flatMap(pieces));
   for (const [name, value] of needles.attrs) {
     const mode = attrMode(name);
-    if (mode === 'names') for (const item of value.split(/\s+/)) vocabulary.add(item.toLowerCase());
+    if (mode === 'names') for (const item of value.split(/\s+/)) for (const w of [item, ...item.split(/[-_]+/)]) vocabulary.add(w.toLowerCase());
     else for (const p of pieces(value)) values.add(p);
     // A URL's parameter names are markup names too (`?subject=…`, `#variationId=…`).
     if (mode === 'url') for (const m of value.matchAll(/[?&#]([A-Za-z][\w-]*)=/g)) vocabulary.add(m[1]!.toLowerCase());
