@@ -28,7 +28,7 @@ export function TabStatus({ tab, t, onCopy, copyStatus, onSaveStructure, structu
           <button type="button" aria-describedby="structure-hint" onClick={onSaveStructure}>
             {t('popup.saveStructure')}
           </button>
-          <span class="copy-status" role="status">
+          <span class="structure-status" role="status">
             {structureStatus ?? ''}
           </span>
           <span id="structure-hint" class="hint">

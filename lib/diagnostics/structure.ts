@@ -111,14 +111,15 @@ export function structureReport(doc: Document, opts: StructureOptions): Structur
     counts.elements++;
     const tag = el.localName;
     const node: StructureElement = { tag };
-    if (el.attributes.length) {
-      node.attrs = {};
-      for (const a of Array.from(el.attributes)) node.attrs[a.name] = shapeAttr(a.name, a.value, base, ctx);
-    }
     if (isOwnHost(el)) {
+      // Our own UI: its position only (its attributes and shadow root are ours, not the page's).
       node.own = true;
       counts.ownHosts++;
       return node;
+    }
+    if (el.attributes.length) {
+      node.attrs = {};
+      for (const a of Array.from(el.attributes)) node.attrs[a.name] = shapeAttr(a.name, a.value, base, ctx);
     }
     if ((tag === 'input' || tag === 'textarea') && 'value' in el) {
       const value = (el as HTMLInputElement).value;

@@ -171,7 +171,7 @@ html { background: var(--lga-bg); }
 .tab-status .features { margin: 4px 0; padding-left: 18px; }
 .tab-status button { margin-top: 4px; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 4px 10px; }
 .needs-update { color: var(--lga-warn-fg); background: var(--lga-warn-bg); border-radius: 6px; padding: 6px 8px; }
-.copy-status { margin-left: 8px; font-size: 13px; }
+.copy-status, .structure-status { margin-left: 8px; font-size: 13px; }
 .tab-status .structure { margin-top: 8px; }
 .tab-status .hint { display: block; font-size: 12px; color: var(--lga-muted); margin-top: 2px; }
 .popup .checklist { border: 0; padding: 4px; }

@@ -62,19 +62,19 @@ describe('page-structure report of static fixtures', () => {
     loadFixture(`portal/${file}`);
     const needles = collectNeedles(document);
     expect(needles.values.length).toBeGreaterThan(0);
-    const json = JSON.stringify(report(`portal/${file}`).html);
-    expect(leaksIn(json, needles)).toEqual([]);
+    expect(leaksIn(report(`portal/${file}`), needles)).toEqual([]);
   });
 
   it('finds a leak when a value is not shaped (the check itself works)', () => {
     loadFixture('portal/orders-details-parcel.html');
     const needles = collectNeedles(document);
-    const json = JSON.stringify(report('portal/orders-details-parcel.html'));
+    const r = report('portal/orders-details-parcel.html');
     const relay = 'k7f3q9x2@customer.otto.market';
     expect(JSON.stringify(needles)).toContain(relay);
-    expect(leaksIn(json, needles)).toEqual([]);
-    expect(leaksIn(json.replace('{email:relay 2}', relay), needles)).toContain(relay);
-    expect(leaksIn(json.replace('Aa4 Aa11', 'Aa4 Beispielfrau'), needles)).toEqual(['Beispielfrau']);
+    expect(leaksIn(r, needles)).toEqual([]);
+    const planted = (from: string, to: string) => JSON.parse(JSON.stringify(r).replace(from, to)) as StructureReport;
+    expect(leaksIn(planted('{email:relay 2}', relay), needles)).toContain(relay);
+    expect(leaksIn(planted('Aa4 Aa11', 'Aa4 Beispielfrau'), needles)).toEqual(['Beispielfrau']);
   });
 });
 
@@ -91,7 +91,7 @@ describe('shadow roots, own hosts, limits', () => {
     const host = all.find((e) => e.tag === 'b2b-list')!;
     expect(host.shadow).toEqual([{ tag: 'div', attrs: { role: 'row' }, children: [{ tag: 'a', attrs: { href: '{link:1}{=https:}//{=www.otto.de}/{=p}/{masked}' }, children: ['Aa10'] }] }]);
     const ours = all.find((e) => e.tag === 'lga-deeplink')!;
-    expect(ours).toEqual({ tag: 'lga-deeplink', attrs: { 'data-status': '{status:restricted}' }, own: true });
+    expect(ours).toEqual({ tag: 'lga-deeplink', own: true });
     expect(r.counts).toMatchObject({ ownHosts: 1, shadowRoots: 1 });
     expect(JSON.stringify(r)).not.toContain('class');
     // A page element that merely uses our tag name is the page's: walked like any other.

@@ -6,6 +6,7 @@
  * returns whole texts and attribute values; `leaksIn` cuts them into pieces and looks.
  */
 import { attrMode, ROUTE_WORDS } from '../../lib/diagnostics/shape';
+import type { StructureNode, StructureReport } from '../../lib/diagnostics/structure';
 
 export interface Needles {
   /** Texts and their pieces to look for (length ≥ 4). */
@@ -34,7 +35,12 @@ export function collectNeedles(root: Document = document): Needles {
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     if (node.nodeType === 1) {
       const el = node as Element;
-      // Our own UI hosts are walked too: the report never enters them, so their texts must not appear either.
+      // Elements with our tag names: their attributes and shadow roots are ours when the extension
+      // made them (and never entered by the report); text a page put inside one is the page's.
+      if (el.localName.startsWith('lga-')) {
+        for (const child of Array.from(el.childNodes)) walk(child);
+        return;
+      }
       names.add(el.localName);
       for (const a of Array.from(el.attributes)) {
         names.add(a.name);
@@ -86,15 +92,36 @@ function pieces(raw: string): string[] {
 }
 
 /**
- * The needles found in a report, as whole words (case-insensitive). Before looking, the report's
- * own constructs are taken out: JSON keys (attribute names among them) and tokens other than the
- * literal `{=…}` ones (whose content stays and is searched). Needles equal to a markup name (tag,
- * attribute, class, id, or the value of a names-like attribute such as `role`, `type`, `lang`),
- * a route word or a word of the report's format do not count.
+ * Where page data would be if it leaked: every text shape and attribute value of the report's
+ * tree (frames and shadow roots included), and the quoted strings of its CSS (the rest of the CSS
+ * is property names, keywords, numbers and selectors). The header (version, page kind, day,
+ * browser) is enums and is checked on its own.
  */
-export function leaksIn(reportJson: string, needles: Needles): string[] {
-  const hay = reportJson
-    .replace(/"[^"\\]+":/g, ' ')
+export function reportValues(report: StructureReport): string {
+  const out: string[] = [];
+  const cssStrings = (css: string) => out.push(...Array.from(css.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g), (m) => m[2]!));
+  const walk = (node: StructureNode, inStyle: boolean) => {
+    if (typeof node === 'string') return inStyle ? cssStrings(node) : void out.push(node);
+    if ('cut' in node) return;
+    for (const [name, value] of Object.entries(node.attrs ?? {})) name === 'style' ? cssStrings(value) : out.push(value);
+    if (node.value) out.push(node.value);
+    for (const c of node.shadow ?? []) walk(c, false);
+    for (const c of node.children ?? []) walk(c, node.tag === 'style');
+    if (node.frame?.access === 'same-origin') walk(node.frame.html, false);
+  };
+  walk(report.html, false);
+  return out.join('\n');
+}
+
+/**
+ * The needles found in a report's values (`reportValues`), as whole words, case-insensitive.
+ * Tokens are taken out first except the literal `{=…}` ones (their content stays and is
+ * searched). Needles equal to a markup name (tag, attribute, class, id, or the value of a
+ * names-like attribute such as `role`, `type`, `lang`), a route word or a word of the report's
+ * format do not count.
+ */
+export function leaksIn(report: StructureReport, needles: Needles): string[] {
+  const hay = reportValues(report)
     // Tokens never hold quotes or braces; JSON objects start with `{"`.
     .replace(/\{=((?:\\.|[^{}"\\])*)\}/g, ' $1 ')
     .replace(/\{(?!")(?:\\.|[^{}"\\])*\}/g, ' ')
@@ -113,7 +140,7 @@ export function leaksIn(reportJson: string, needles: Needles): string[] {
   return [...values].filter((v) => {
     const lower = v.toLowerCase();
     if (vocabulary.has(lower)) return false;
-    const json = JSON.stringify(lower).slice(1, -1);
-    return new RegExp(`(?<![\\p{L}\\p{N}_])${escape(json)}(?![\\p{L}\\p{N}_])`, 'u').test(hay);
+    if (!hay.includes(lower)) return false;
+    return new RegExp(`(?<![\\p{L}\\p{N}_])${escape(lower)}(?![\\p{L}\\p{N}_])`, 'u').test(hay);
   });
 }
