@@ -578,7 +578,9 @@ export function synthUrl(shape: string): string {
   const n = m ? Number(m[1]) : 0;
   const rest = m ? shape.slice(m[0].length) : shape;
   if (rest.endsWith('/{=p}/{masked}')) {
-    return `https://www.otto.de/p/musterprodukt-${letterTag(n)}-${String(1_000_000_000 + n)}/`;
+    // The link's form stays as written (`https://…`, `http://…`, `//…`): only the product path is new.
+    const origin = synthesize(rest.slice(0, -'/{=p}/{masked}'.length), { seed: n });
+    return `${origin}/p/musterprodukt-${letterTag(n)}-${String(1_000_000_000 + n)}/`;
   }
   if (/^\{=[a-z][a-z0-9+.-]*:\}\{masked\}$/.test(rest)) return rest.startsWith('{=javascript:}') ? 'javascript:void(0)' : 'about:blank';
   return synthesize(rest, { seed: n, contact: synthContact });

@@ -112,6 +112,9 @@ describe('back from shapes (fixture:from-report)', () => {
     expect(urls.every((u) => safeShopUrl(u)?.startsWith('https://www.otto.de/p/'))).toBe(true);
     expect(new Set(urls).size).toBe(2);
     expect(urls[0]).toBe(urls[2]);
+    // Protocol-relative and http links stay so (the shop-link check refuses them as the original).
+    expect(synthUrl(shapeUrl('//www.otto.de/p/c-3/', BASE, c))).toMatch(/^\/\/www\.otto\.de\/p\/musterprodukt-[a-z]+-\d+\/$/);
+    expect(synthUrl(shapeUrl('http://www.otto.de/p/c-3/', BASE, c))).toMatch(/^http:\/\/www\.otto\.de\/p\//);
     expect(synthUrl(shapeUrl('/orders#/details/fr7dx20k5m/articles', BASE, c))).toMatch(/^\/orders#\/details\/[a-z]{2}1[a-z]{2}10[a-z]1[a-z]\/articles$/);
     expect(synthAttr('class', 'obc_label {shape a3-#4}', 1)).toMatch(/^obc_label [a-z]{3}-1000$/);
   });
