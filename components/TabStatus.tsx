@@ -55,6 +55,7 @@ function Details({ d, t, onCopy, copyStatus }: { d: TabDiagnostics; t: Translate
           ))}
         </ul>
       )}
+      <Recognised d={d} t={t} />
       {missing.length > 0 && (
         <p class="needs-update" role="alert">
           {t('popup.needsUpdate', { anchors: missing.join(', ') })}
@@ -66,6 +67,35 @@ function Details({ d, t, onCopy, copyStatus }: { d: TabDiagnostics; t: Translate
       <span class="copy-status" role="status">
         {copyStatus ?? ''}
       </span>
+    </>
+  );
+}
+
+/** What the site adapter recognises on the page (counts only), and which part it did not. */
+function Recognised({ d, t }: { d: TabDiagnostics; t: Translate }) {
+  const r = d.recognition;
+  if (!r) return null;
+  const products = d.page === 'opc-product-overview' || d.page === 'opc-product-page';
+  const orders = d.page === 'opc-order-list' || d.page === 'opc-order-details';
+  const contacts = Object.values(r.contacts).reduce((a, b) => a + (b ?? 0), 0);
+  const listMissing = d.page === 'opc-product-overview' && r.items === 0 && Object.values(d.features).some((f) => f?.anchors.productList === 'missing');
+  return (
+    <>
+      {products && (
+        <p data-recognised="items" data-count={r.items}>
+          {t('popup.recognisedItems', { items: String(r.items), stock: r.withStock === null ? t('popup.stockUnknown') : String(r.withStock) })}
+        </p>
+      )}
+      {orders && (
+        <p data-recognised="contacts" data-count={contacts}>
+          {t('popup.recognisedContacts', { contacts: String(contacts) })}
+        </p>
+      )}
+      {listMissing && (
+        <p class="needs-update" data-missing="productList">
+          {t('popup.listNotRecognised')}
+        </p>
+      )}
     </>
   );
 }

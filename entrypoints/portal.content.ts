@@ -7,6 +7,9 @@ import { startContent } from '../lib/content/start';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES.portal],
   runAt: 'document_idle',
+  // The portal may be built from micro-frontends in same-origin frames: features run in each
+  // frame on its own items; the checklist only in the top page (FeatureSpec.topOnly).
+  allFrames: true,
   // WXT's "script started" notice goes out as a DOM event only, not also through window.postMessage
   // into OTTO's page (its message listeners would see it; and it cost ~2 ms per page load).
   noScriptStartedPostMessage: true,

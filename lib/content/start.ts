@@ -30,7 +30,7 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
     // Only our own extension pages (the popup) may ask; never another extension or a page.
     if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
     const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-    // Only the top frame answers: the popup describes the tab's page, not the frames inside it.
+    // The tab's top page answers for the whole tab (its recognition includes same-origin frames).
     if (window.top !== window) return undefined;
     if (type === DIAGNOSTICS_REQUEST) {
       let recognition;

@@ -1,5 +1,5 @@
 import { pageKindOf } from '../otto/pages';
-import { waitForAnchor } from '../otto/anchors';
+import { WAIT_UNLIMITED, waitForAnchor } from '../otto/anchors';
 import type { AnchorName } from '../otto/selectors';
 import type { Store } from '../content/store';
 import type { Message, Reply } from '../messaging/protocol';
@@ -63,6 +63,33 @@ export function watchAnchors(elements: Element[], signal: AbortSignal, onLost: (
 
 const isSwitchable = (id: string): id is SwitchableFeature => (SWITCHABLE_FEATURES as readonly string[]).includes(id);
 
+/** Is this script running in one of the page's frames (a micro-frontend), not in the tab's top page? */
+export const inChildFrame = (): boolean => window.top !== window;
+
+/** The tab's top document when this frame may read it (same origin), else this frame's. */
+function routeDocument(): Document {
+  if (!inChildFrame()) return document;
+  try {
+    return window.top!.document;
+  } catch {
+    return document;
+  }
+}
+
+/**
+ * The address that decides the page kind: the tab's own (the top page's, readable from a
+ * same-origin frame of the portal), else this frame's. A portal frame showing the product list
+ * belongs to the overview route of the page around it.
+ */
+export function routeHref(): string {
+  if (!inChildFrame()) return location.href;
+  try {
+    return window.top!.location.href;
+  } catch {
+    return location.href;
+  }
+}
+
 /**
  * Starts features on matching pages, re-evaluates on every URL change (hash changes included),
  * aborts features on navigation, on switch-off and when the extension goes away, and isolates
@@ -99,13 +126,15 @@ export function startRunner(opts: RunnerOptions): Runner {
     setDiag(f.id, { status: 'waiting', error: undefined });
 
     const anchors: Partial<Record<AnchorName, Element>> = {};
+    // Page-wide anchors (the sign-out link) belong to the top page, also for a feature in a frame.
+    const root = routeDocument();
     for (const name of f.anchors) {
-      let hit = await waitForAnchor(name, { signal: fsignal, timeout: anchorTimeout });
+      let hit = await waitForAnchor(name, { signal: fsignal, timeout: anchorTimeout, root });
       if (!hit && !fsignal.aborted) {
         setDiag(f.id, { status: 'missing-anchors', anchors: { [name]: 'missing' } });
         log(`${f.id}: anchor "${name}" not found yet`);
         // Keep waiting: late rendering or a later re-render may still bring it.
-        hit = await waitForAnchor(name, { signal: fsignal, timeout: 24 * 3600_000 });
+        hit = await waitForAnchor(name, { signal: fsignal, timeout: WAIT_UNLIMITED, root });
       }
       if (!hit || fsignal.aborted) return;
       anchors[name] = hit.element;
@@ -139,15 +168,17 @@ export function startRunner(opts: RunnerOptions): Runner {
     }
   }
 
+  const child = inChildFrame();
   function check() {
     if (signal.aborted) return;
-    if (location.href === href) return;
-    href = location.href;
+    const now = routeHref();
+    if (now === href) return;
+    href = now;
     nav?.abort();
     nav = new AbortController();
     const url = new URL(href);
     diag = { page: pageKindOf(url), features: {} };
-    for (const f of features) if (f.pages.includes(diag.page)) void run(f, url, nav.signal);
+    for (const f of features) if (f.pages.includes(diag.page) && !(child && f.topOnly)) void run(f, url, nav.signal);
   }
 
   // Navigation: hash changes, history traversal, Navigation API where present (it reports
@@ -162,7 +193,8 @@ export function startRunner(opts: RunnerOptions): Runner {
     navigation!.addEventListener('currententrychange', onNav, { signal });
     navigation!.addEventListener('navigatesuccess', onNav, { signal });
   }
-  const poll = hasNavigationApi && !opts.pollInterval ? undefined : setInterval(check, opts.pollInterval ?? 1000);
+  // A frame hears nothing of the top page's in-app navigation: it polls the top page's address.
+  const poll = hasNavigationApi && !opts.pollInterval && !child ? undefined : setInterval(check, opts.pollInterval ?? 1000);
 
   // Switching a feature on or off in the options applies to open tabs at once.
   let lastSwitches = JSON.stringify(store.get().settings.features);
@@ -174,7 +206,7 @@ export function startRunner(opts: RunnerOptions): Runner {
     if (!nav) return;
     const url = new URL(href);
     for (const f of features) {
-      if (!f.pages.includes(diag.page) || !isSwitchable(f.id)) continue;
+      if (!f.pages.includes(diag.page) || !isSwitchable(f.id) || (child && f.topOnly)) continue;
       const on = switches[f.id];
       const isRunning = running.get(f.id) && !running.get(f.id)!.signal.aborted;
       if (on && !isRunning) void run(f, url, nav.signal);

@@ -18,6 +18,8 @@ export interface FeatureSpec {
   pages: readonly PageKind[];
   /** Anchors that must exist before `init` runs; the runner waits for them. */
   anchors: readonly AnchorName[];
+  /** Runs in the tab's top page only, never in the portal's frames (one checklist per tab). */
+  topOnly?: boolean;
 }
 
 export interface FeatureContext {

@@ -1,5 +1,6 @@
 import { ANCHORS, type AnchorName } from './selectors';
-import { deepQuery, deepQueryAll, openShadowRoots, type QueryRoot } from './query';
+import { deepQuery, deepQueryAll, type QueryRoot } from './query';
+import { observeTree } from './observe';
 
 export interface AnchorHit<E extends Element = Element> {
   element: E;
@@ -43,6 +44,9 @@ function safeQueryAll<E extends Element>(root: QueryRoot, sel: string): E[] {
   }
 }
 
+/** A wait without a limit: until the page navigates away or the feature stops (its signal). */
+export const WAIT_UNLIMITED = 24 * 3600_000;
+
 export interface WaitOptions {
   signal: AbortSignal;
   root?: Document;
@@ -51,63 +55,39 @@ export interface WaitOptions {
 }
 
 /**
- * Waits until `find()` returns something: checks on DOM mutations (batched per animation
- * frame) and, for content inside shadow roots that mutations of the document do not reveal,
- * on a backing-off timer. Resolves `null` on timeout or abort.
+ * Waits until `find()` returns something: checks once per animation frame in which the page
+ * changed (the observe primitive, through open shadow roots), and on a backing-off timer for
+ * content inside shadow roots attached after the fact. Resolves `null` on timeout or abort.
  */
 export function waitFor<T>(find: () => T | null, { signal, root = document, timeout = 15000 }: WaitOptions): Promise<T | null> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(null);
     const first = find();
     if (first) return resolve(first);
-    let done = false;
-    let frame = 0;
+    const stop = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let delay = 100;
-    const observers: MutationObserver[] = [];
     const finish = (value: T | null) => {
-      if (done) return;
-      done = true;
-      for (const o of observers) o.disconnect();
-      cancelAnimationFrame(frame);
+      if (stop.signal.aborted) return;
+      stop.abort();
       clearTimeout(timer);
       clearTimeout(deadline);
       signal.removeEventListener('abort', onAbort);
       resolve(value);
     };
-    // On mutations: only look (the deep query already searches open shadow roots).
     const check = () => {
-      frame = 0;
       const hit = find();
       if (hit) finish(hit);
     };
-    const schedule = () => {
-      if (!frame && !done) frame = requestAnimationFrame(check);
-    };
-    const seen = new WeakSet<Node>();
-    const observe = (target: Node) => {
-      if (seen.has(target)) return;
-      seen.add(target);
-      const mo = new MutationObserver(schedule);
-      mo.observe(target, { childList: true, subtree: true });
-      observers.push(mo);
-    };
-    const observeShadowRoots = () => {
-      for (const sr of openShadowRoots(root)) observe(sr);
-    };
-    // On the backing-off timer: look, and start observing shadow roots that appeared since, so
-    // that the page walk for new roots is not repeated on every mutation frame.
     const poll = () => {
       check();
-      if (done) return;
-      observeShadowRoots();
+      if (stop.signal.aborted) return;
       delay = Math.min(delay * 2, 2000);
       timer = setTimeout(poll, delay);
     };
     const onAbort = () => finish(null);
     signal.addEventListener('abort', onAbort);
-    observe(root.documentElement ?? root);
-    observeShadowRoots();
+    observeTree(root.documentElement ?? root, check, { signal: stop.signal, shadowRoots: true });
     timer = setTimeout(poll, delay);
     const deadline = setTimeout(() => finish(null), timeout);
   });

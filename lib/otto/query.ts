@@ -1,6 +1,7 @@
 /**
- * DOM queries that also look inside open shadow roots. Content scripts see synthetic shadow DOM
- * as light DOM and can walk native open roots through `element.shadowRoot`.
+ * The composed tree: DOM queries and walks that also go through open shadow roots (the one module
+ * for it). Content scripts see synthetic shadow DOM as light DOM and can walk native open roots
+ * through `element.shadowRoot`.
  */
 export type QueryRoot = Document | Element | ShadowRoot | DocumentFragment;
 
@@ -16,6 +17,14 @@ export function isOwnHost(el: Element): boolean {
  * Kept on the isolated world's global so the entry and the UI chunk share one set.
  */
 export const ownHosts: WeakSet<Element> = ((globalThis as { __lgaOwnHosts?: WeakSet<Element> }).__lgaOwnHosts ??= new WeakSet());
+
+/**
+ * Copies of our hosts the page made (a row re-created with `cloneNode(true)` carries our host
+ * along): our tag and attributes, but not ours and without a shadow root — an empty control.
+ */
+export function copiesOfOwnHosts(scope: Element, tag: string): Element[] {
+  return Array.from(scope.getElementsByTagName(tag)).filter((el) => !ownHosts.has(el) && !el.shadowRoot && el.hasAttribute('data-fit'));
+}
 
 /** Every open shadow root below `root` (depth first, document order), excluding our own UI. */
 export function openShadowRoots(root: QueryRoot, out: ShadowRoot[] = []): ShadowRoot[] {
@@ -83,11 +92,41 @@ export function textOf(el: Element | null | undefined, max = 500): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-/** Elements whose own text matches `pattern` (case-insensitive), searched below root. */
-export function findByText<E extends Element = Element>(
-  root: QueryRoot,
-  selector: string,
-  pattern: RegExp,
-): E[] {
-  return deepQueryAll<E>(root, selector).filter((el) => pattern.test(textOf(el)));
+/** The element a node belongs to in the composed tree: its parent element, or the host of the shadow root it sits in. */
+export function composedParent(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11 /* DOCUMENT_FRAGMENT */) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+/** `closest` across shadow boundaries: `node` or its nearest composed ancestor matching `selector`. */
+export function closestComposed(node: Node, selector: string): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node);
+  while (el) {
+    let hit: Element | null;
+    try {
+      hit = el.closest(selector);
+    } catch {
+      return null;
+    }
+    if (hit) return hit;
+    const root = el.getRootNode();
+    el = root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return null;
+}
+
+/** Is `inner` inside `outer` (or `outer` itself), crossing shadow boundaries? */
+export function containsComposed(outer: Node, inner: Node): boolean {
+  for (let n: Node | null = inner; n; n = n.parentNode ?? (n.nodeType === 11 ? (n as ShadowRoot).host : null)) if (n === outer) return true;
+  return false;
+}
+
+/** The nearest element that holds both `a` and `b` in the composed tree (`null` in different documents). */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let n: Element | null = a; n; n = composedParent(n)) seen.add(n);
+  for (let n: Element | null = b; n; n = composedParent(n)) if (seen.has(n)) return n;
+  return null;
 }

@@ -7,10 +7,11 @@
  * memory (tests only read it from fixtures with invented data); diagnostics take counts only.
  */
 import { pageKindOf, type PageKind } from './pages';
-import { findProductList, productRowsOf, rowStatus, rowStock, shopLinkOf, stockColumnOf, type ProductStatus } from './products';
+import { findProductList, productRowsOf, readProductPage, rowStatus, rowStock, shopLinkOf, stockColumnOf, type ProductStatus } from './products';
 import { findContacts, freightEvidence, orderContent, orderNumberOf } from './orders';
 import { classifyEmail, classifyPhone, type ContactChannel, type ContactKind } from '../contact/classify';
 import { detectFreight } from '../contact/freight';
+import { deepQueryAll } from './query';
 
 export interface RecognisedItem {
   /** The product's normalised `https://www.otto.de/…` link. */
@@ -41,15 +42,36 @@ export function recognisePage(doc: Document = document, href: string = doc.locat
   return { page, items: recogniseItems(doc), contacts: recogniseContacts(doc, page, href) };
 }
 
+/** The documents of the page's same-origin frames (micro-frontends), nested ones too. */
+export function frameDocuments(doc: Document): Document[] {
+  const out: Document[] = [];
+  for (const frame of deepQueryAll<HTMLIFrameElement>(doc, 'iframe, frame')) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner?.documentElement) out.push(inner, ...frameDocuments(inner));
+  }
+  return out;
+}
+
+/** The product items of `doc` and of its same-origin frames. */
 export function recogniseItems(doc: Document = document): RecognisedItem[] {
-  const list = findProductList(doc);
-  if (!list) return [];
-  const col = stockColumnOf(list);
   const out: RecognisedItem[] = [];
-  for (const row of productRowsOf(list)) {
-    const link = shopLinkOf(row);
-    if (!link) continue;
-    out.push({ url: link.url, status: rowStatus(row), stock: rowStock(row, col) });
+  if (pageKindOf(doc.location?.href ?? '') === 'opc-product-page') {
+    const page = readProductPage(doc);
+    return page?.url ? [{ url: page.url, status: page.status, stock: null }] : [];
+  }
+  for (const d of [doc, ...frameDocuments(doc)]) {
+    const list = findProductList(d);
+    if (!list) continue;
+    const col = stockColumnOf(list);
+    for (const row of productRowsOf(list)) {
+      const link = shopLinkOf(row);
+      if (link) out.push({ url: link.url, status: rowStatus(row), stock: rowStock(row, col) });
+    }
   }
   return out;
 }
@@ -61,7 +83,8 @@ export function recogniseContacts(doc: Document = document, page: PageKind = pag
   const seen = new Map<Element, Set<string>>();
   const out: RecognisedContact[] = [];
   const freightOf = new Map<Element, boolean>();
-  for (const hit of findContacts(orderContent(doc), { page: kind, orderNumber })) {
+  const hits = [doc, ...frameDocuments(doc)].flatMap((d) => findContacts(orderContent(d), { page: kind, orderNumber }));
+  for (const hit of hits) {
     let freight = freightOf.get(hit.scope);
     if (freight === undefined) freightOf.set(hit.scope, (freight = detectFreight(freightEvidence(hit.scope)).freight));
     const order = { freight, orderNumber };

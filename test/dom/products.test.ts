@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   findProductList,
+  hueStatus,
   parseStock,
   productRowsOf,
   readProductPage,
@@ -68,7 +69,8 @@ describe('light-DOM overview (German, no stock column)', () => {
 
   it('finds every row with its otto.de link and status', () => {
     const list = findProductList()!;
-    expect(list.tagName).toBe('TABLE');
+    // The list is the nearest container of the product items (the rows): the table body.
+    expect(list.tagName).toBe('TBODY');
     const rows = productRowsOf(list);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => shopLinkOf(r)?.url)).toEqual([
@@ -106,16 +108,15 @@ describe('English overview with stock, colour-only badges and unsafe links', () 
   it('reads statuses, stock and only safe shop links', () => {
     const list = findProductList()!;
     const rows = productRowsOf(list);
-    expect(rows).toHaveLength(7);
-    expect(rows.map(rowStatus)).toEqual(['restricted', 'online', 'pending', 'rejected', 'restricted', 'online', 'online']);
+    // A lookalike host and a javascript: URL are no product links: their rows are no items.
+    expect(rows).toHaveLength(5);
+    expect(rows.map(rowStatus)).toEqual(['restricted', 'online', 'pending', 'rejected', 'restricted']);
     const col = stockColumnOf(list);
     expect(col).toBe(3);
-    expect(rows.map((r) => rowStock(r, col))).toEqual([4, 1250, 0, 2, 9, 3, 3]);
+    expect(rows.map((r) => rowStock(r, col))).toEqual([4, 1250, 0, 2, 9]);
     const urls = rows.map((r) => shopLinkOf(r)?.url ?? null);
-    expect(urls.slice(0, 5).every((u) => u?.startsWith('https://www.otto.de/p/'))).toBe(true);
-    // A lookalike host and a javascript: URL give no link at all.
-    expect(urls.slice(5)).toEqual([null, null]);
-    expect(summarizeList(list)).toEqual({ rows: 7, withStock: 6, online: 3 });
+    expect(urls.every((u) => u?.startsWith('https://www.otto.de/p/'))).toBe(true);
+    expect(summarizeList(list)).toEqual({ rows: 5, withStock: 4, online: 1 });
   });
 });
 
@@ -155,5 +156,70 @@ describe('product page and order list', () => {
     expect(findAllAnchors('orderRows')).toHaveLength(1);
     loadFixture('portal/products-overview.html');
     expect(findAllAnchors('orderRows')).toHaveLength(0);
+  });
+});
+
+describe('items by meaning, whatever holds them', () => {
+  const card = (id: string, status: string, extra = '') =>
+    `<div><a href="https://www.otto.de/p/artikel-${id}/"><img alt=""></a><h3><a href="https://www.otto.de/p/artikel-${id}/">Artikel ${id}</a></h3><span>${status}</span>${extra}</div>`;
+
+  it('cards in a grid without roles or classes: one item per card, even with image and name both linking', () => {
+    document.body.innerHTML = `<main><h1>Produkte</h1><section><div>${card('1', 'Sichtbarkeit eingeschränkt', '<p>Bestand: 12</p>')}${card('2', 'Online', '<p>Bestand: 0</p>')}${card('3', 'In Prüfung')}</div></section></main>`;
+    const list = findProductList()!;
+    const rows = productRowsOf(list);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.parentElement === list)).toBe(true);
+    expect(rows.map(rowStatus)).toEqual(['restricted', 'online', 'pending']);
+    expect(rows.map((r) => rowStock(r, stockColumnOf(list)))).toEqual([12, 0, null]);
+    // The name link is the one the control goes after (the longest text), not the image link.
+    expect(shopLinkOf(rows[0]!)?.name).toBe('Artikel 1');
+    expect(summarizeList(list)).toEqual({ rows: 3, withStock: 1, online: 1 });
+  });
+
+  it('definition lists: status from an icon title, stock from a labelled term', () => {
+    const li = (id: string, title: string, stock: string) =>
+      `<li><a href="https://www.otto.de/p/?moin=M00000000${id}">Produkt ${id}</a><dl><dt>Status</dt><dd><svg role="img" aria-label="${title}"></svg></dd><dt>Verfügbarkeit</dt><dd>${stock}</dd><dt>SKU</dt><dd>SKU-${id}</dd></dl></li>`;
+    document.body.innerHTML = `<main><ul>${li('1', 'Sichtbarkeit eingeschränkt', '3 Stück')}${li('2', 'Online', '0')}</ul></main>`;
+    const list = findProductList()!;
+    expect(list.tagName).toBe('UL');
+    const rows = productRowsOf(list);
+    expect(rows.map((r) => r.tagName)).toEqual(['LI', 'LI']);
+    expect(rows.map(rowStatus)).toEqual(['restricted', 'online']);
+    expect(rows.map((r) => rowStock(r, -1))).toEqual([3, 0]);
+  });
+
+  it('two variations of one product are two items; the same link twice is one', () => {
+    const row = (v: string) => `<tr><td><a href="https://www.otto.de/p/stuhl-1/#variationId=${v}">Stuhl ${v}</a></td><td><a href="https://www.otto.de/p/stuhl-1/#variationId=${v}">Bild</a></td></tr>`;
+    document.body.innerHTML = `<main><table><tbody>${row('11')}${row('12')}</tbody></table></main>`;
+    const rows = productRowsOf(findProductList()!);
+    expect(rows.map((r) => r.tagName)).toEqual(['TR', 'TR']);
+  });
+
+  it('a list of one product: its row is the item, not the whole page', () => {
+    document.body.innerHTML = `<main><h1>Produkte</h1><table><tbody><tr><td><a href="https://www.otto.de/p/a-1/">A</a></td><td>Online</td></tr></tbody></table></main>`;
+    const list = findProductList()!;
+    expect(list.tagName).toBe('TBODY');
+    expect(productRowsOf(list).map((r) => r.tagName)).toEqual(['TR']);
+  });
+
+  it('reads "Stock: 1,250" and "Bestand: 1.250" and a stock term followed by its value', () => {
+    document.body.innerHTML = `<main><div>${card('1', 'Online', '<span>Stock: 1,250</span>')}${card('2', 'Online', '<span>Bestand: 1.250</span>')}${card('3', 'Online', '<span>Bestand</span><b>7</b>')}${card('4', 'Online', '<span>Verfügbarkeit: sofort</span>')}</div></main>`;
+    const rows = productRowsOf(findProductList()!);
+    expect(rows.map((r) => rowStock(r, -1))).toEqual([1250, 1250, 7, null]);
+  });
+
+  it('a product name that contains a status word does not decide the status', () => {
+    document.body.innerHTML = `<main><div>${card('1', 'Sichtbarkeit eingeschränkt').replace('Artikel 1', 'Online-Router aktiv')}${card('2', '')}</div></main>`;
+    const rows = productRowsOf(findProductList()!);
+    expect(rows.map(rowStatus)).toEqual(['restricted', 'unknown']);
+  });
+
+  it('reads the status colour of a silent badge (amber, green, red), and nothing from grey', () => {
+    expect(hueStatus('rgb(255, 153, 0)')).toBe('restricted');
+    expect(hueStatus('rgb(51, 170, 51)')).toBe('online');
+    expect(hueStatus('rgb(204, 0, 0)')).toBe('rejected');
+    expect(hueStatus('rgb(221, 221, 221)')).toBe('unknown');
+    expect(hueStatus('rgba(255, 153, 0, 0)')).toBe('unknown');
+    expect(hueStatus('transparent')).toBe('unknown');
   });
 });

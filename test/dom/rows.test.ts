@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchRows } from '../../lib/features/deeplinks/rows';
+import { watchRows } from '../../lib/otto/item-watch';
 import { shopLinkOf } from '../../lib/otto/products';
 import { ownHosts } from '../../lib/otto/query';
 import { loadFixture } from '../support/load-fixture';

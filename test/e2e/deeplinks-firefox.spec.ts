@@ -162,6 +162,9 @@ test('Firefox: in-app navigation between overview, product page and orders; 2,00
         decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
       };
     });
+  // The first visit shows the checklist in full above the list: in Firefox's 600 px headless
+  // window that leaves no product row in view, so start with the list's first rows in view.
+  await big.evaluate(() => document.querySelector('#rows')!.scrollIntoView());
   expect((await pollUntil(view, (v) => v.ok)).decorated).toBeLessThan(200);
   for (const y of [25_000, 1e9]) {
     await big.evaluate((top) => window.scrollTo(0, top), y);

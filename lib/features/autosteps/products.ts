@@ -1,6 +1,6 @@
-import { readProductPage, rowStatus, rowStock, stockColumnOf, waitForProductList } from '../../otto/products';
-import { childController, untilGone } from '../../ui/presence';
-import { watchRows } from '../deeplinks/rows';
+import { readProductPage, rowStatus, rowStock, stockColumnOf } from '../../otto/products';
+import { childController } from '../../ui/presence';
+import { eachProductList, watchRows } from '../../otto/item-watch';
 import type { FeatureContext } from '../types';
 
 const open = (ctx: FeatureContext) => {
@@ -15,19 +15,17 @@ const open = (ctx: FeatureContext) => {
  * `product-with-stock`. Evidence is a count of rows seen, never page text.
  */
 export async function productListEvidence(ctx: FeatureContext): Promise<void> {
-  const { signal, send } = ctx;
+  const { send } = ctx;
   const sent = { stock: false, online: false };
   const needed = () => {
     const o = open(ctx);
     return { stock: o.stock && !sent.stock, online: o.online && !sent.online };
   };
-  while (!signal.aborted) {
-    let n = needed();
-    if (!n.stock && !n.online) return;
-    const hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
-    if (!hit || signal.aborted) return;
-    const list = hit;
-    const watchCtl = childController(signal);
+  let n = needed();
+  if (!n.stock && !n.online) return;
+  // Stops for good once both steps are proven.
+  const proving = childController(ctx.signal);
+  await eachProductList({ signal: proving.signal }, (list, signal) => {
     // Only what is still open is read (with stock proven, neither the stock column nor the cells).
     let col: number | undefined;
     const withStock = new Set<Element>();
@@ -35,7 +33,7 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
     let frame = 0;
     const report = () => {
       frame = 0;
-      if (watchCtl.signal.aborted) return;
+      if (signal.aborted) return;
       n = needed();
       if (n.stock && withStock.size) {
         sent.stock = true;
@@ -46,14 +44,15 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
         void send({ type: 'evidence', code: 'products-online', count: online.size });
       }
       n = needed();
-      if (!n.stock && !n.online) watchCtl.abort();
+      if (!n.stock && !n.online) proving.abort();
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(report);
     };
+    signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
     watchRows({
       list,
-      signal: watchCtl.signal,
+      signal,
       decorate: (row) => {
         if (n.stock) {
           const stock = rowStock(row, (col ??= stockColumnOf(list)));
@@ -71,10 +70,7 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
       },
     });
     schedule();
-    await untilGone(list, watchCtl.signal);
-    watchCtl.abort();
-    cancelAnimationFrame(frame);
-  }
+  });
 }
 
 /** `live` from the product page: its status badge says online. */

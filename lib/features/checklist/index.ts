@@ -8,6 +8,7 @@ export const checklist = defineFeature({
   id: 'checklist',
   pages: ['opc-product-overview', 'opc-product-page', 'opc-order-list', 'opc-order-details', 'opc-other'],
   anchors: ['portalLoggedIn'],
+  topOnly: true,
 });
 
 /** The same checklist beside OTTO's help-center article "Vorbereitungen-Livegang". */
@@ -15,4 +16,5 @@ export const checklistHelp = defineFeature({
   id: 'checklist',
   pages: ['hc-livegang-article'],
   anchors: ['articleBody'],
+  topOnly: true,
 });

@@ -5,7 +5,8 @@ import { mountUi, type Mounted } from '../../ui/mount';
 import { childController, untilGone } from '../../ui/presence';
 import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
-import { waitForProductList } from '../../otto/products';
+import { findProductList, waitForProductList } from '../../otto/products';
+import { WAIT_UNLIMITED, findAnchor, waitFor } from '../../otto/anchors';
 import { nextOpenStep } from '../../onboarding/state';
 import type { StoreView } from '../../content/store';
 import type { FeatureContext, FeatureInit } from '../types';
@@ -16,7 +17,7 @@ export async function openConfirmationTicket(send: FeatureContext['send']) {
   window.open(LINKS.ticketForm, '_blank', 'noopener');
 }
 
-/** How long the overview waits for the product list before offering the launcher instead. */
+/** How long the overview waits for the product list before the diagnostics report it missing. */
 const LIST_TIMEOUT = 10_000;
 
 export const initChecklist: FeatureInit = async (ctx) => {
@@ -76,25 +77,62 @@ function inDocument(el: Element): Element {
   return node;
 }
 
-/** Product overview: docked above the list (pushing it down, never covering it). */
+/** The block a list is laid out as: out of the page's shadow roots and out of table parts (a body, a row group). */
+function listBlock(list: Element): Element {
+  let el = inDocument(list);
+  while (el.parentElement && (/^(?:TBODY|THEAD|TFOOT|TR|TD|TH|CAPTION|COLGROUP)$/.test(el.tagName) || /^(?:rowgroup|row)$/.test(el.getAttribute('role') ?? ''))) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Where the panel docks on the overview, route first and structure second: after the page's
+ * main heading when there is one before the list (above the content, also while the list is
+ * still loading or not recognised), else before the product list, else at the start of the
+ * main content.
+ */
+function dockPoint(): { anchor: Element; placement: 'before' | 'after' | 'prepend' } | null {
+  const list = findProductList();
+  const heading = findAnchor('pageHeading')?.element;
+  const block = list && listBlock(list);
+  if (heading) {
+    const title = inDocument(heading);
+    const precedes = !block || !!(title.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (precedes && !title.contains(block)) {
+      // A heading in a row of toolbar buttons: dock below the whole row, not inside it.
+      const row = title.parentElement;
+      const flexRow = row && row.children.length > 1 && !/^(?:MAIN|BODY|ARTICLE|SECTION)$/.test(row.tagName) && !row.contains(block) && getComputedStyle(row).display.includes('flex');
+      return { anchor: flexRow ? row : title, placement: 'after' };
+    }
+  }
+  if (block) return { anchor: block, placement: 'before' };
+  const main = findAnchor('pageMain')?.element;
+  return main ? { anchor: inDocument(main), placement: 'prepend' } : null;
+}
+
+/**
+ * Product overview: docked above the content (pushing it down, never covering it), from the
+ * start — whether or not the list is recognised (the popup's diagnostics say when it is not).
+ * A page without heading or main content gets the launcher until one appears.
+ */
 async function overview(ctx: FeatureContext) {
   const { signal, noteAnchor } = ctx;
   while (!signal.aborted) {
-    let hit = await waitForProductList({ signal, timeout: LIST_TIMEOUT });
-    if (!hit && !signal.aborted) {
-      // No list (yet): the merchant still gets the checklist through the launcher.
-      noteAnchor('productList', false);
+    let dock = dockPoint();
+    if (!dock) {
       const launcherCtl = childController(signal);
       launcher(ctx, launcherCtl.signal);
-      hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
+      dock = await waitFor(dockPoint, { signal, timeout: WAIT_UNLIMITED });
       launcherCtl.abort();
     }
-    if (!hit || signal.aborted) return;
-    noteAnchor('productList', true);
-    const dock = inDocument(hit);
+    if (!dock || signal.aborted) return;
+    const { anchor, placement } = dock;
     const dockCtl = childController(signal);
-    present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor: dock, placement: 'before', signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel'));
-    await untilGone(dock, signal);
+    present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor, placement, signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel'));
+    // Say in the diagnostics whether the list itself was recognised.
+    void waitForProductList({ signal: dockCtl.signal, timeout: LIST_TIMEOUT }).then((list) => {
+      if (!dockCtl.signal.aborted) noteAnchor('productList', !!list);
+    });
+    await untilGone(anchor, signal);
     dockCtl.abort();
   }
 }

@@ -1,12 +1,13 @@
 import { translator, type Lang, type Translate } from '../../i18n';
-import { waitFor } from '../../otto/anchors';
-import { readProductPage, rowStatus, shopLinkOf, waitForProductList } from '../../otto/products';
-import { childController, untilGone } from '../../ui/presence';
+import { WAIT_UNLIMITED, waitFor } from '../../otto/anchors';
+import { readProductPage, rowStatus, shopLinkOf } from '../../otto/products';
+import { copiesOfOwnHosts } from '../../otto/query';
+import { untilGone } from '../../ui/presence';
 import { copyText } from '../../ui/clipboard';
 import { controlAction, createDeeplink, deeplinkWidth, type DeeplinkControl, type DeeplinkFit, type DeeplinkView } from '../../ui/deeplink-control';
 import { overlayScrollsWith, roomAfter } from '../../ui/placement';
 import type { FeatureContext, FeatureInit } from '../types';
-import { watchRows } from './rows';
+import { eachProductList, watchRows } from '../../otto/item-watch';
 
 /** How long to wait for the list or title before reporting it missing (it may still come). */
 const ANCHOR_TIMEOUT = 10_000;
@@ -179,6 +180,8 @@ async function overview(ctx: FeatureContext, controls: Controls) {
   const remounts = new WeakMap<Element, number>();
 
   const decorate = (row: Element) => {
+    // A row the page cloned from a decorated one carries an empty copy of our control along.
+    for (const copy of copiesOfOwnHosts(row, 'lga-deeplink')) copy.remove();
     const info = shopLinkOf(row);
     const cur = byRow.get(row);
     if (!info) {
@@ -218,24 +221,13 @@ async function overview(ctx: FeatureContext, controls: Controls) {
   );
   signal.addEventListener('abort', () => clearTimeout(resizeTimer), { once: true });
 
-  while (!signal.aborted) {
-    let hit = await waitForProductList({ signal, timeout: ANCHOR_TIMEOUT });
-    if (!hit && !signal.aborted) {
-      noteAnchor('productList', false);
-      hit = await waitForProductList({ signal, timeout: 24 * 3600_000 });
-    }
-    if (!hit || signal.aborted) return;
-    noteAnchor('productList', true);
-    const list = hit;
+  await eachProductList({ signal, timeout: ANCHOR_TIMEOUT, note: (found) => noteAnchor('productList', found) }, (list, listSignal) => {
     overlayOk = undefined;
     controls.resetFit();
-    const listCtl = childController(signal);
-    watchRows({ list, signal: listCtl.signal, decorate, sweep: controls.sweep });
-    // The app may replace the whole list (new page, remount): start over on the new one.
-    await untilGone(list, signal);
-    listCtl.abort();
-    controls.sweep();
-  }
+    watchRows({ list, signal: listSignal, decorate, sweep: controls.sweep });
+    // The app may replace the whole list (new page, remount): its controls go with it.
+    listSignal.addEventListener('abort', () => controls.sweep(), { once: true });
+  });
 }
 
 /** Product page: the control right after the title, when the page links the product on otto.de. */
@@ -249,7 +241,7 @@ async function productPage(ctx: FeatureContext, controls: Controls) {
     let page = await waitFor(found, { signal, timeout: ANCHOR_TIMEOUT });
     if (!page && !signal.aborted) {
       noteAnchor('productShopLink', false);
-      page = await waitFor(found, { signal, timeout: 24 * 3600_000 });
+      page = await waitFor(found, { signal, timeout: WAIT_UNLIMITED });
     }
     if (!page || signal.aborted) return;
     noteAnchor('productTitle', true);

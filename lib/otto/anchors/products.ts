@@ -2,10 +2,12 @@ import type { AnchorSpec } from '../selectors';
 
 /** OPC product overview and product page. Read through lib/otto/products.ts. */
 export const PRODUCT_ANCHORS = {
-  /** The product list container on the product overview. */
+  /**
+   * The product list container on the product overview. lib/otto/products.ts finds the list as
+   * the container of the product items (by their links); these selectors only name the anchor
+   * for diagnostics and generic anchor tests.
+   */
   productList: {
-    // The last three are generic: lib/otto/products.ts looks for the others in the light DOM
-    // first (no walk through the page's shadow roots) and keeps the order otherwise.
     selectors: [
       '[data-testid="product-list"]',
       ':is([role="table"], [role="grid"], table):is([aria-label*="produkt" i], [aria-label*="product" i])',
@@ -17,25 +19,14 @@ export const PRODUCT_ANCHORS = {
     ],
     what: 'Produktliste',
   },
-  /** Rows of the product list (searched inside productList). */
-  productRows: {
-    selectors: ['[role="row"]:has(a[href*="otto.de"])', 'tr:has(a[href*="otto.de"])', '[role="row"]:not(:has(th, [role="columnheader"]))', 'tbody tr', 'b2b-product-row'],
-    what: 'Produktzeilen',
-  },
-  /** The element that is one row, looked up from inside it with `closest()` (no `:has`, cheap). */
-  productRow: {
-    selectors: ['[role="row"]', 'tr', 'b2b-product-row', '[data-testid*="product-row"]'],
-    what: 'Produktzeile (Element)',
-  },
-  /** The product's link to the shop inside a row or on the product page. */
+  /**
+   * A link that may point to a product in the shop (absolute or protocol-relative, any case);
+   * lib/otto/products.ts `productRef` keeps only real `https://www.otto.de/p/…` links. Every
+   * product item is recognised from these links (products.ts), not from row or cell markup.
+   */
   productShopLink: {
-    selectors: ['a[href^="https://www.otto.de/"]', 'a.obc_link[href*="otto.de"]', 'a[href*="otto.de/p/"]'],
+    selectors: ['a[href*="otto.de/p" i]'],
     what: 'Produktlink auf otto.de',
-  },
-  /** A status badge of a product. */
-  productStatus: {
-    selectors: ['[data-status]', '.obc_label', '[class*="status"]', '[role="status"]'],
-    what: 'Status-Badge',
   },
   /** A row's stock cell when the markup names it (otherwise the "Bestand"/"Stock" column is used). */
   productStockCell: {

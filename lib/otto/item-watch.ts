@@ -1,5 +1,42 @@
-import { isOwnHost } from '../../otto/query';
-import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf } from '../../otto/products';
+import { isOwnHost } from './query';
+import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf, waitForProductList } from './products';
+import { WAIT_UNLIMITED } from './anchors';
+import { childController, untilGone } from '../ui/presence';
+import { observeTree } from './observe';
+
+/**
+ * The item watcher of the site adapter: keeps the product items of a list handled for every
+ * feature that needs them (deeplink controls, automatic steps), one watcher per list.
+ */
+
+export interface ListLoopOptions {
+  signal: AbortSignal;
+  /** After this many ms without a list, `note(false)` reports it missing (it may still come); `note(true)` once found. */
+  timeout?: number;
+  note?: (found: boolean) => void;
+}
+
+/**
+ * Each product list the page shows, one after another: `onList` runs with a signal that aborts
+ * when that list leaves the page (the app replaced it, a new page of results), then the next
+ * list is awaited — until `signal` aborts. The one wait/report/restart loop of the features.
+ */
+export async function eachProductList(opts: ListLoopOptions, onList: (list: Element, signal: AbortSignal) => void): Promise<void> {
+  const { signal, note } = opts;
+  while (!signal.aborted) {
+    let list = await waitForProductList({ signal, timeout: note ? (opts.timeout ?? 10_000) : WAIT_UNLIMITED });
+    if (!list && !signal.aborted && note) {
+      note(false);
+      list = await waitForProductList({ signal, timeout: WAIT_UNLIMITED });
+    }
+    if (!list || signal.aborted) return;
+    note?.(true);
+    const ctl = childController(signal);
+    onList(list, ctl.signal);
+    await untilGone(list, ctl.signal);
+    ctl.abort();
+  }
+}
 
 export interface RowWatchOptions {
   /** The product list container (observed, with the open shadow roots inside it, and nothing else). */
@@ -231,12 +268,7 @@ function createShared(list: Element): Shared {
     return [...near];
   };
 
-  let records: MutationRecord[] = [];
-  let frame = 0;
-  const process = () => {
-    frame = 0;
-    const batch = records;
-    records = [];
+  const process = (batch: MutationRecord[]) => {
     const dirty = new Set<Element>();
     const added: Element[] = [];
     let removed = false;
@@ -271,8 +303,11 @@ function createShared(list: Element): Shared {
     }
     if (added.length > SMALL_BATCH) stale = true;
     else for (const row of added) place(row);
-    // Changes inside rows already handled (recycled rows, a new status, our control removed).
-    for (const row of dirty) if (known.has(row) && !added.includes(row)) for (const s of subscribers) run(s, row);
+    // Changes inside rows already handled (recycled rows, a new status, our control removed,
+    // content replaced wholesale inside the same row element): handled again, once each.
+    const changed = new Set<Element>();
+    for (const row of [...dirty, ...added]) if (known.has(row)) changed.add(row);
+    for (const row of changed) for (const s of subscribers) run(s, row);
     if (!added.length) return;
     const near = nearHandled(added);
     for (const row of near) runAll(row);
@@ -280,17 +315,7 @@ function createShared(list: Element): Shared {
     // there; if those are gone (a new page of rows, a filter), look again.
     if (added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
   };
-  const onMutations = (found: MutationRecord[]) => {
-    for (const r of found) records.push(r);
-    if (!frame) frame = requestAnimationFrame(process);
-  };
-
-  const observers: MutationObserver[] = [];
-  for (const root of listRoots(list)) {
-    const mo = new MutationObserver(onMutations);
-    mo.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRS });
-    observers.push(mo);
-  }
+  const observation = observeTree(listRoots(list), process, { signal, attributes: ATTRS, characterData: true });
   // Scrolling anywhere (the page or a scroll container around the list) can bring rows into view.
   document.addEventListener('scroll', scheduleView, { capture: true, passive: true, signal });
   window.addEventListener('resize', scheduleView, { passive: true, signal });
@@ -302,13 +327,10 @@ function createShared(list: Element): Shared {
     checkFrame = 0;
     if (subscribers.size) return;
     stop.abort();
-    for (const mo of observers) mo.disconnect();
-    cancelAnimationFrame(frame);
     cancelAnimationFrame(viewFrame);
     cancelAnimationFrame(startFrame);
     clearTimeout(startTask);
     clearTimeout(viewTask);
-    records = [];
     ordered = [];
     handled = [];
     viewRows = [];
@@ -342,9 +364,7 @@ function createShared(list: Element): Shared {
     current: () => handled.filter((r) => r.isConnected),
     flush: () => {
       start();
-      for (const mo of observers) records.push(...mo.takeRecords());
-      if (frame) cancelAnimationFrame(frame);
-      process();
+      observation.flush();
       cancelAnimationFrame(viewFrame);
       clearTimeout(viewTask);
       viewFrame = 0;
