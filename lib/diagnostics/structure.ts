@@ -111,8 +111,10 @@ export function structureReport(doc: Document, opts: StructureOptions): Structur
     counts.elements++;
     const tag = el.localName;
     const node: StructureElement = { tag };
-    if (isOwnHost(el)) {
+    if (isOwnHost(el) || (el.ownerDocument !== doc && el.localName.startsWith('lga-') && el.shadowRoot)) {
       // Our own UI: its position only (its attributes and shadow root are ours, not the page's).
+      // In a frame, our hosts belong to the frame's content script, whose set this world cannot
+      // see: there an `lga-*` element with a shadow root counts as ours (left out, never leaked).
       node.own = true;
       counts.ownHosts++;
       return node;

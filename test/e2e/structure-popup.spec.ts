@@ -60,7 +60,8 @@ test('popup says so when the page cannot give its structure', async () => {
 test('Firefox: the content script answers the page-structure request (top frame, from the UI chunk)', async () => {
   ff = await launchFirefox({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } } });
   const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
-  await pollUntil(() => page.evaluate(() => document.querySelectorAll('lga-deeplink').length), (n) => n === 4);
+  // The checklist docks in the page (an own host the report marks without entering it).
+  await pollUntil(() => page.evaluate(() => document.querySelectorAll('lga-checklist').length), (n) => n === 1, 'checklist');
   const popup = await ff.openExtensionPage('popup.html');
   const reply = await pollUntil(
     () =>
@@ -78,7 +79,9 @@ test('Firefox: the content script answers the page-structure request (top frame,
   expect(parsed.ok).toBe(true);
   expect(parsed.data).toMatchObject({ format: 'livegang-page-structure/1', pageKind: 'opc-product-overview', cut: { nodes: false, depth: false } });
   expect(parsed.data.browser).toMatch(/^Firefox \d+$/);
-  expect(parsed.data.counts).toMatchObject({ shadowRoots: 1, ownHosts: 5 });
+  expect(parsed.data.counts.shadowRoots).toBe(1);
+  expect(parsed.data.counts.ownHosts).toBeGreaterThanOrEqual(1);
+  expect(reply).toContain('"own":true');
   expect(reply).toContain('{=https:}//{=www.otto.de}/{=p}/{masked}');
   for (const value of ['Gartenstuhl', 'Sonnenschirm', 'SKU-2001', 'Feuerschale', 'M1A2B3C4D5']) expect(reply).not.toContain(value);
 });

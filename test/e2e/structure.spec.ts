@@ -121,8 +121,10 @@ test('frames: a same-origin frame is walked, a cross-origin one only marked; the
   expect(generated.html).toContain('<template shadowrootmode="open">');
   const copy = await openGenerated(url, { '/products/': generated.html, [generated.frames[0]!.path]: generated.frames[0]!.html }, {});
   await copy.frameLocator('#mfe').locator('table').waitFor();
-  expect(await copy.frameLocator('#mfe').locator('a[href^="https://www.otto.de/p/"]').count()).toBe(1);
-  expect(await copy.frameLocator('#mfe').locator('.obc_label').textContent()).toBe('Sichtbarkeit eingeschränkt');
+  // The frame's own markup (light DOM only: our controls beside the link live in shadow roots).
+  const inFrame = copy.frames().find((f) => f.url().endsWith(generated.frames[0]!.path))!;
+  expect(await inFrame.evaluate(() => document.querySelectorAll('a[href^="https://www.otto.de/p/"]').length)).toBe(1);
+  expect(await inFrame.evaluate(() => document.querySelector('.obc_label')?.textContent)).toBe('Sichtbarkeit eingeschränkt');
   const again = await reportAndCounts(copy);
   expect(again.report.counts).toMatchObject({ frames: 2, crossOriginFrames: 1, shadowRoots: 1, links: report.counts.links });
   // The product in the frame is recognised on the copy as on the original.
