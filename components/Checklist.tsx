@@ -9,7 +9,11 @@ export interface ChecklistProps {
   state: OnboardingState;
   t: Translate;
   lang: Lang;
-  onToggle: (step: StepId, done: boolean) => void;
+  /**
+   * A click on a step. When it answers whether the change was stored, a change that was not
+   * stored is said so beside the steps, with a button to try again.
+   */
+  onToggle: (step: StepId, done: boolean) => void | Promise<boolean>;
   /** "Open confirmation ticket": registers the one-shot fill request, then opens the form. */
   onOpenTicket?: () => void;
   /** Heading level inside the host page or popup. */
@@ -53,6 +57,12 @@ export function Checklist({
   const next = nextOpenStep(state);
   const quiet = quietWhenDone && !next;
   const [showQuietSteps, setShowQuietSteps] = useState(false);
+  const [unsaved, setUnsaved] = useState<{ step: StepId; done: boolean } | null>(null);
+  const toggle = (step: StepId, doneNow: boolean) => {
+    const result = onToggle(step, doneNow);
+    if (!result) return;
+    void result.then((stored) => setUnsaved((u) => (stored ? (u?.step === step ? null : u) : { step, done: doneNow })));
+  };
   const stepsHidden = quiet ? !showQuietSteps : collapsed;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-checklist-heading`;
@@ -100,6 +110,15 @@ export function Checklist({
         )}
         {headerExtra}
       </header>
+      {/* Gone by itself once the step shows what the click wanted (stored later, or from another tab). */}
+      {unsaved && state.steps[unsaved.step].done !== unsaved.done && (
+        <div class="save-error" role="alert" data-save-error={unsaved.step}>
+          <p>{t('checklist.notSaved', { step: t(`step.${unsaved.step}`) })}</p>
+          <button type="button" onClick={() => toggle(unsaved.step, unsaved.done)}>
+            {t('checklist.retry')}
+          </button>
+        </div>
+      )}
       {!quiet && <progress class="bar" max={total} value={done} aria-hidden="true" />}
       {!quiet && collapsed && next && (
         <p class="next compact">
@@ -136,7 +155,7 @@ export function Checklist({
                   data-step={id}
                   aria-checked={s.done ? 'true' : 'false'}
                   aria-describedby={s.done ? detailId : undefined}
-                  onClick={() => onToggle(id, !s.done)}
+                  onClick={() => toggle(id, !s.done)}
                 >
                   <span class="mark" aria-hidden="true">
                     {s.done ? '✓' : ''}
@@ -187,5 +206,8 @@ export const CHECKLIST_CSS = `
 .detail { display: block; margin-left: 28px; color: var(--lga-muted); font-size: 12.5px; }
 .article { margin: 10px 0 0; font-size: 13px; }
 .is-live { padding: 8px 12px; }
+.save-error { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--lga-warn-bg); color: var(--lga-warn-fg); }
+.save-error p { margin: 0; flex: 1; }
+.save-error button { font: inherit; color: inherit; background: var(--lga-bg); border: 1px solid currentColor; border-radius: 6px; padding: 2px 10px; }
 .is-live .title { font-size: 14px; }
 `;

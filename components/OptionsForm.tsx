@@ -14,10 +14,15 @@ export interface OptionsFormProps {
   status: { text: string; kind: 'ok' | 'error' } | null;
   /** The ticket template editor (from the ticket area). */
   templateEditor?: ComponentChildren;
+  /** The notice about stored data that had to be repaired (dismissable). */
+  notice?: ComponentChildren;
+  /** Kept-aside copies of the progress that hold done steps; each can be restored. */
+  copies?: Array<{ at: number; text: string; restoreLabel: string }>;
+  onRestore?: (at: number) => void;
 }
 
 /** The options page: signature, template, language, feature switches, data, privacy. */
-export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset, status, templateEditor }: OptionsFormProps) {
+export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset, status, templateEditor, notice, copies = [], onRestore }: OptionsFormProps) {
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelReset = useRef<HTMLButtonElement>(null);
@@ -35,6 +40,7 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
   return (
     <main class="lga-root options">
       <h1>{t('options.title')}</h1>
+      {notice}
 
       <section>
         <h2 id="opt-sig">{t('options.signature')}</h2>
@@ -139,6 +145,23 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
         </div>
       </section>
 
+      {copies.length > 0 && onRestore && (
+        <section aria-labelledby="opt-copies">
+          <h3 id="opt-copies">{t('options.copies')}</h3>
+          <p class="hint">{t('options.copiesHint')}</p>
+          <ul class="copies">
+            {copies.map((c) => (
+              <li key={c.at} data-copy={c.at}>
+                <span>{c.text}</span>{' '}
+                <button type="button" aria-label={c.restoreLabel} onClick={() => onRestore(c.at)}>
+                  {t('options.restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>
@@ -213,6 +236,10 @@ input:focus-visible + .button, .button:focus-within { outline: 3px solid var(--l
 .danger { border-color: var(--lga-accent); color: var(--lga-accent); }
 .confirm { display: inline-flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .status { min-height: 1.5em; font-weight: 600; }
+h3 { font-size: 15px; margin: 16px 0 4px; }
+.copies { list-style: none; margin: 6px 0; padding: 0; display: grid; gap: 6px; }
+.notice { display: flex; gap: 8px; align-items: flex-start; background: var(--lga-warn-bg); color: var(--lga-warn-fg); border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; }
+.notice p { margin: 0; flex: 1; }
 .status.error { color: var(--lga-accent); }
 .status.ok { color: var(--lga-ok); }
 `;

@@ -1,7 +1,8 @@
 import { registerStrings } from '../../lib/i18n';
 import * as options from '../../lib/i18n/strings/options';
+import * as popup from '../../lib/i18n/strings/popup';
 import { startOptions } from '../../lib/pages/options';
 
-// The options page shows its own texts (core's, e.g. the notices, are always there).
-registerStrings(options);
+// The options page shows its own texts (core's are always there) and the popup's notice texts.
+registerStrings(options, popup);
 startOptions(document.getElementById('app')!);

@@ -3,8 +3,11 @@ import { KEYS } from '../storage/keys';
 import { ALLOWED, MAX_MESSAGE_BYTES, MessageSchema, type Message, type Reply, type SenderRole } from '../messaging/protocol';
 import { senderRole, type SenderLike } from '../messaging/sender';
 import { reduce, type OnboardingEvent } from '../onboarding/reducer';
+import { OnboardingStateSchema } from '../onboarding/schema';
+import { openCount } from '../onboarding/state';
 import { SettingsSchema } from '../settings/schema';
-import { readAll, readQuarantine, serialized } from './store';
+import { keepAside, readAll, readQuarantine, serialized } from './store';
+import { stepsIn } from './quarantine';
 import type { Snapshot } from '../messaging/snapshot';
 import { showProgress } from './badge';
 import { buildExport, parseImport } from './transfer';
@@ -68,15 +71,20 @@ async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
       if (!parsed.ok) return { ok: false, error: 'invalid', data: parsed.reason } as Reply;
       return serialized(async () => {
         await browser.storage.local.set({ [KEYS.onboarding]: parsed.state, [KEYS.settings]: parsed.settings });
+        if (parsed.quarantine.length) await keepAside(...parsed.quarantine);
         await showProgress(parsed.state, parsed.settings);
         return { ok: true };
       });
     }
     case 'notice/dismiss':
+      // The notice goes; the kept copies stay (export, restore) until a reset.
       return serialized(async () => {
-        await browser.storage.local.remove(KEYS.quarantine);
+        const list = await readQuarantine();
+        if (list.some((e) => !e.seen)) await browser.storage.local.set({ [KEYS.quarantine]: list.map((e) => ({ ...e, seen: true })) });
         return { ok: true };
       });
+    case 'quarantine/restore':
+      return restore(message.at);
     case 'ticket/request':
       await browser.storage.session.set({ [KEYS.ticketRequest]: { at: Date.now() } });
       return { ok: true };
@@ -130,8 +138,33 @@ export async function refresh(): Promise<void> {
   });
 }
 
+/** Brings back the done steps of a kept-aside copy into steps that are open now; validated. */
+function restore(at: number): Promise<Reply> {
+  return serialized(async () => {
+    const entry = (await readQuarantine()).find((e) => e.key === KEYS.onboarding && e.at === at);
+    const read = entry ? stepsIn(entry.raw) : null;
+    if (!read) return { ok: false, error: 'invalid' } as Reply;
+    const { state, settings } = await readAll();
+    const next = reduce(state, { type: 'restore', steps: read.steps }, Date.now());
+    const valid = OnboardingStateSchema.safeParse(next);
+    if (!valid.success) return { ok: false, error: 'invalid' } as Reply;
+    const restored = openCount(state) - openCount(valid.data);
+    if (restored) {
+      try {
+        await browser.storage.local.set({ [KEYS.onboarding]: valid.data });
+      } catch {
+        return { ok: false, error: 'storage' } as Reply;
+      }
+      await showProgress(valid.data, settings);
+    }
+    return { ok: true, data: { restored } };
+  });
+}
+
 async function snapshot(): Promise<Snapshot> {
   const { state, settings } = await readAll();
-  const last = (await readQuarantine()).at(-1);
-  return { state, settings, notice: last ? last.problem : null };
+  const list = await readQuarantine();
+  const last = list.filter((e) => !e.seen).at(-1);
+  const copies = list.filter((e) => e.key === KEYS.onboarding && e.done).map((e) => ({ at: e.at, done: e.done ?? 0 }));
+  return { state, settings, notice: last ? last.problem : null, dropped: last?.dropped ?? [], copies };
 }

@@ -1,40 +1,19 @@
 import { browser } from 'wxt/browser';
 import { KEYS } from '../storage/keys';
 import { loadState } from '../onboarding/schema';
-import type { LoadProblem, OnboardingState } from '../onboarding/state';
+import type { OnboardingState } from '../onboarding/state';
+import { addEntries, makeEntry, validEntries, type QuarantineEntry } from './quarantine';
 import { loadSettings } from '../settings/schema';
 import type { Settings } from '../settings/defaults';
 
-export interface QuarantineEntry {
-  at: number;
-  key: string;
-  problem: LoadProblem | 'settings';
-  /** The unreadable value as JSON text (bounded), for export. */
-  raw: string;
-}
-
-const MAX_QUARANTINE = 5;
-const MAX_RAW = 100_000;
-
-function asJson(value: unknown): string {
-  try {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
-  } catch {
-    return String(value).slice(0, MAX_RAW);
-  }
-}
-
-/** Reads the quarantine list; a broken list is replaced by an empty one. */
+/** Reads the quarantine list; broken entries are left out. */
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const raw = (await browser.storage.local.get(KEYS.quarantine))[KEYS.quarantine];
-  return Array.isArray(raw) ? (raw.filter((e) => e && typeof e === 'object' && typeof e.raw === 'string') as QuarantineEntry[]) : [];
+  return validEntries((await browser.storage.local.get(KEYS.quarantine))[KEYS.quarantine]);
 }
 
-async function keepAside(key: string, problem: QuarantineEntry['problem'], value: unknown): Promise<void> {
-  const list = await readQuarantine();
-  list.push({ at: Date.now(), key, problem, raw: asJson(value) });
-  await browser.storage.local.set({ [KEYS.quarantine]: list.slice(-MAX_QUARANTINE) });
+/** Adds entries to the quarantine (see `addEntries` for what is kept when it is full). */
+export async function keepAside(...entries: QuarantineEntry[]): Promise<void> {
+  await browser.storage.local.set({ [KEYS.quarantine]: addEntries(await readQuarantine(), entries) });
 }
 
 /**
@@ -46,11 +25,11 @@ export async function readAll(): Promise<{ state: OnboardingState; settings: Set
   const loaded = loadState(got[KEYS.onboarding]);
   const s = loadSettings(got[KEYS.settings]);
   if (loaded.problem) {
-    await keepAside(KEYS.onboarding, loaded.problem, got[KEYS.onboarding]);
+    await keepAside(makeEntry(Date.now(), KEYS.onboarding, loaded.problem, got[KEYS.onboarding], loaded.dropped));
     await browser.storage.local.set({ [KEYS.onboarding]: loaded.state });
   }
   if (s.problem) {
-    await keepAside(KEYS.settings, 'settings', got[KEYS.settings]);
+    await keepAside(makeEntry(Date.now(), KEYS.settings, 'settings', got[KEYS.settings]));
     await browser.storage.local.set({ [KEYS.settings]: s.settings });
   }
   return { state: loaded.state, settings: s.settings };

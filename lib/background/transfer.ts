@@ -3,7 +3,7 @@ import { OnboardingStateSchema, migrate } from '../onboarding/schema';
 import type { OnboardingState } from '../onboarding/state';
 import { SettingsSchema } from '../settings/schema';
 import type { Settings } from '../settings/defaults';
-import type { QuarantineEntry } from './store';
+import { validEntries, type QuarantineEntry } from './quarantine';
 
 export const EXPORT_FORMAT = 'livegang-assistent';
 
@@ -12,13 +12,15 @@ const ExportSchema = z.object({
   exportedAt: z.optional(z.number()),
   onboarding: z.unknown(),
   settings: SettingsSchema,
+  /** Kept-aside values; imported entries that are not well-formed are left out. */
+  quarantine: z.optional(z.unknown()),
 });
 
 export function buildExport(all: { state: OnboardingState; settings: Settings }, quarantine: QuarantineEntry[], now: number) {
   return { format: EXPORT_FORMAT, exportedAt: now, onboarding: all.state, settings: all.settings, quarantine };
 }
 
-export type ImportResult = { ok: true; state: OnboardingState; settings: Settings } | { ok: false; reason: string };
+export type ImportResult = { ok: true; state: OnboardingState; settings: Settings; quarantine: QuarantineEntry[] } | { ok: false; reason: string };
 
 /** Validates an imported file. On any problem nothing is applied and the reason says where. */
 export function parseImport(data: unknown): ImportResult {
@@ -26,7 +28,9 @@ export function parseImport(data: unknown): ImportResult {
   if (!outer.success) return { ok: false, reason: describe(outer.error) };
   const state = OnboardingStateSchema.safeParse(migrate(outer.data.onboarding));
   if (!state.success) return { ok: false, reason: `onboarding: ${describe(state.error)}` };
-  return { ok: true, state: state.data, settings: outer.data.settings };
+  // The copies come back too (their notices were seen before the export).
+  const quarantine = validEntries(outer.data.quarantine).map((e) => ({ ...e, seen: true }));
+  return { ok: true, state: state.data, settings: outer.data.settings, quarantine };
 }
 
 function describe(error: z.core.$ZodError): string {

@@ -1,5 +1,6 @@
 import { isPlaceholderDomain, isRelayDomain, parseEmail, parsePlaceholderLocal, type PlaceholderParts } from './email';
 import { parsePhone } from './phone';
+import { normaliseInvisible } from './invisible';
 
 /**
  * The buyer-contact classifier (spec: "Buyer-contact rules to surface"). Given one contact value
@@ -59,7 +60,7 @@ export function classifyPhone(raw: string, order: OrderContext): Classification 
 
 /** Either channel: e-mail when the value has an `@` or a `mailto:`, otherwise phone. */
 export function classifyContact(raw: string, order: OrderContext): Classification | null {
-  const text = raw.trim();
+  const text = normaliseInvisible(raw).trim();
   if (/^mailto:/i.test(text) || text.includes('@')) return classifyEmail(text, order);
   return classifyPhone(text, order);
 }
@@ -68,8 +69,9 @@ export function classifyContact(raw: string, order: OrderContext): Classificatio
  * Does `text` (e.g. what the merchant just copied) contain the value behind `key`? E-mails
  * compare case-insensitively; phone numbers by their digits, in international or national form.
  */
-export function textMentions(text: string, key: string): boolean {
-  if (!text) return false;
+export function textMentions(raw: string, key: string): boolean {
+  if (!raw) return false;
+  const text = normaliseInvisible(raw);
   if (key.startsWith('email:')) return text.toLowerCase().includes(key.slice(6));
   if (!key.startsWith('phone:')) return false;
   const digits = text.replace(/\D/g, '');

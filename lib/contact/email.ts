@@ -1,8 +1,10 @@
 /**
  * E-mail addresses as they appear on order pages: plain text, `mailto:` links (with query
  * strings and percent-encoding), upper case, surrounding whitespace or angle brackets.
- * Pure functions; nothing here touches the DOM, storage or the network.
+ * Pure functions; nothing here touches the DOM, storage or the network. Invisible characters
+ * (zero-width, bidi marks: see invisible.ts) inside an address are ignored.
  */
+import { normaliseInvisible } from './invisible';
 
 /** OTTO's pseudonymised relay domain (the invoice address of every order). */
 export const RELAY_DOMAIN = 'customer.otto.market';
@@ -39,12 +41,12 @@ function decode(text: string): string {
  * `null` for anything that is not exactly one syntactically plausible address.
  */
 export function parseEmail(raw: string | null | undefined): ParsedEmail | null {
-  if (!raw) return null;
-  let text = raw.trim();
+  if (!raw || raw.length > MAX_LEN * 8) return null;
+  let text = normaliseInvisible(raw).trim();
   if (!text || text.length > MAX_LEN * 4) return null;
   if (/^mailto:/i.test(text)) {
     text = text.slice(7).split(/[?#]/, 1)[0]!;
-    text = decode(text).trim();
+    text = normaliseInvisible(decode(text)).trim();
   }
   const angled = /<([^<>]+)>\s*$/.exec(text);
   if (angled) text = angled[1]!.trim();
@@ -67,7 +69,7 @@ export function parseEmail(raw: string | null | undefined): ParsedEmail | null {
  * Query parameters (`cc`, `to`, …) are ignored: the link's own recipients decide.
  */
 export function emailsOfMailto(href: string): ParsedEmail[] {
-  const m = /^\s*mailto:([^?#]*)/i.exec(href);
+  const m = /^\s*mailto:([^?#]*)/i.exec(normaliseInvisible(href));
   if (!m) return [];
   return decode(m[1]!)
     .split(',')

@@ -3,3 +3,4 @@ export * from './classify';
 export * from './email';
 export * from './phone';
 export * from './freight';
+export * from './invisible';

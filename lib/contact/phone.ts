@@ -5,7 +5,9 @@
  * A phone number here starts with `+`, `00` (international) or `0` (German national format),
  * optionally after a label such as "Tel.:" and/or a `tel:` scheme, and consists of digits and the
  * usual separators (space, `-`, `/`, `.`, one pair of parentheses, "(0)" after a country code).
+ * Invisible characters (zero-width, bidi marks: see invisible.ts) inside a number are ignored.
  */
+import { normaliseInvisible } from './invisible';
 
 export interface ParsedPhone {
   /** E.164-like key: `+` and digits; national German numbers get `+49`. */
@@ -42,10 +44,10 @@ const MAX_DIGITS = 15; // E.164
  * never taken for a phone number, even when it happens to be numeric.
  */
 export function parsePhone(raw: string | null | undefined, context: { orderNumber?: string } = {}): ParsedPhone | null {
-  if (!raw) return null;
-  let text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!raw || raw.length > 240) return null;
+  let text = normaliseInvisible(raw).replace(/[\s\u00a0]+/g, ' ').trim();
   if (!text || text.length > 60) return null;
-  if (/^(?:tel|callto):/i.test(text)) text = decodeSafe(text.replace(/^(?:tel|callto):(?:\/\/)?/i, '')).split(/[;?]/, 1)[0]!.trim();
+  if (/^(?:tel|callto):/i.test(text)) text = normaliseInvisible(decodeSafe(text.replace(/^(?:tel|callto):(?:\/\/)?/i, ''))).split(/[;?]/, 1)[0]!.trim();
   text = text.replace(PHONE_LABEL, '');
   if (/^(?:tel|callto):/i.test(text)) text = text.replace(/^(?:tel|callto):/i, '');
   text = text.trim();
@@ -92,16 +94,21 @@ function decodeSafe(text: string): string {
   }
 }
 
-/** Every phone number inside a line of text (each candidate checked by `parsePhone`). */
-export function phonesInText(text: string, context: { orderNumber?: string } = {}): Array<ParsedPhone & { index: number }> {
-  const found: Array<ParsedPhone & { index: number }> = [];
+/**
+ * Every phone number inside a line of text (each candidate checked by `parsePhone`). Invisible
+ * characters are dropped first: `index` (start) and `end` count in the text without them.
+ */
+export function phonesInText(raw: string, context: { orderNumber?: string } = {}): Array<ParsedPhone & { index: number; end: number }> {
+  const found: Array<ParsedPhone & { index: number; end: number }> = [];
+  if (raw.length > 4000) return found;
+  const text = normaliseInvisible(raw);
   if (text.length > 2000) return found;
   for (const m of text.matchAll(PHONE_IN_TEXT)) {
     const candidate = m[0].trim();
     // A currency right after the digits makes it an amount ("0 123 456 €"), not a number to dial.
     if (CURRENCY.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 5))) continue;
     const parsed = parsePhone(candidate, context);
-    if (parsed) found.push({ ...parsed, index: m.index! });
+    if (parsed) found.push({ ...parsed, index: m.index!, end: m.index! + m[0].trimEnd().length });
   }
   return found;
 }

@@ -13,7 +13,8 @@ import { pageKindOf } from '../otto/pages';
 /**
  * Shared start of both content scripts: a store bound to storage, the feature runner (loading
  * features' code from the host's UI chunk for the page kind), and the diagnostics answer for the
- * popup. Everything is tied to `signal` (WXT's ctx), so a reloaded or updated extension leaves
+ * popup. Everything is tied to `signal` (this copy's lifetime, lib/content/lifetime.ts: aborted
+ * only when the extension is gone, never by a page), so a reloaded or updated extension leaves
  * nothing behind in the page.
  */
 export async function startContent(signal: AbortSignal, features: readonly FeatureSpec[], chunks: HostChunks) {

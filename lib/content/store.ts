@@ -25,6 +25,8 @@ export interface Store {
 }
 
 const WATCHED: string[] = [KEYS.onboarding, KEYS.settings, KEYS.quarantine];
+/** Pause before reading again after a read that got no answer. */
+export const READ_RETRY_MS = 1000;
 
 export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortSignal): Store {
   const settings = defaultSettings();
@@ -35,9 +37,15 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
   // the last read always happens after the last change.
   let pending: Promise<void> | null = null;
   let again = false;
+  // A read that got no answer (the worker stopped again and again) is tried again later: the
+  // view must not keep showing what storage held before the last change.
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const read = () =>
     send({ type: 'state/get' }).then((reply) => {
-      if (!reply.ok || !reply.data) return;
+      if (!reply.ok || !reply.data) {
+        if (!abort?.aborted && retry === undefined) retry = setTimeout(() => ((retry = undefined), void refresh()), READ_RETRY_MS);
+        return;
+      }
       const snap = reply.data as Snapshot;
       view = { ...snap, lang: resolveLang(snap.settings.language) };
       for (const fn of [...listeners]) fn(view);
@@ -63,6 +71,7 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
   abort?.addEventListener('abort', () => {
     // Orphaned after an extension reload, `storage` may be gone: nothing to remove then.
     browser.storage?.onChanged?.removeListener(onChanged);
+    clearTimeout(retry);
     listeners.clear();
   }, { once: true });
 

@@ -1,5 +1,6 @@
 import { pageKindOf } from '../otto/pages';
 import { WAIT_UNLIMITED, waitForAnchor } from '../otto/anchors';
+import { observeTree } from '../otto/observe';
 import type { AnchorName } from '../otto/selectors';
 import type { Store } from '../content/store';
 import type { Message, Reply } from '../messaging/protocol';
@@ -12,7 +13,7 @@ export interface RunnerOptions {
   send: (message: Message) => Promise<Reply>;
   /** Loads a feature's code (from the page kind's UI chunk); `undefined` when the chunk has none. */
   loadInit: (id: FeatureId, page: Diagnostics['page']) => Promise<FeatureInit | undefined>;
-  /** Aborted when the extension is updated or reloaded (WXT `ctx.signal`). */
+  /** Aborted when the extension context is gone (lib/content/lifetime.ts), never by the page. */
   signal: AbortSignal;
   /** How long to wait for anchors before reporting them missing (they may still appear later). */
   anchorTimeout?: number;
@@ -33,32 +34,19 @@ export interface Runner {
  * animation frame.
  */
 export function watchAnchors(elements: Element[], signal: AbortSignal, onLost: () => void): void {
-  const observers: MutationObserver[] = [];
-  let frame = 0;
-  const stop = () => {
-    for (const o of observers) o.disconnect();
-    cancelAnimationFrame(frame);
-  };
-  const check = () => {
-    frame = 0;
-    if (signal.aborted) return stop();
-    if (elements.every((e) => e.isConnected)) return;
-    stop();
-    onLost();
-  };
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(check);
-  };
-  for (const el of elements) {
-    let node: Node | null = el.parentNode;
-    while (node) {
-      const mo = new MutationObserver(schedule);
-      mo.observe(node, { childList: true });
-      observers.push(mo);
-      node = node instanceof ShadowRoot ? node.host.parentNode : node.parentNode;
-    }
-  }
-  signal.addEventListener('abort', stop, { once: true });
+  const watching = new AbortController();
+  signal.addEventListener('abort', () => watching.abort(), { once: true });
+  const parents: Node[] = [];
+  for (const el of elements) for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host.parentNode : node.parentNode) parents.push(node);
+  observeTree(
+    parents,
+    () => {
+      if (signal.aborted || elements.every((e) => e.isConnected)) return;
+      watching.abort();
+      onLost();
+    },
+    { signal: watching.signal, subtree: false },
+  );
 }
 
 const isSwitchable = (id: string): id is SwitchableFeature => (SWITCHABLE_FEATURES as readonly string[]).includes(id);

@@ -19,6 +19,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('export') }),
   z.strictObject({ type: z.literal('import'), data: z.unknown() }),
   z.strictObject({ type: z.literal('notice/dismiss') }),
+  /** Restore the done steps of a kept-aside copy (named by its time) into the open steps. */
+  z.strictObject({ type: z.literal('quarantine/restore'), at: z.number() }),
   z.strictObject({ type: z.literal('ticket/request') }),
   z.strictObject({ type: z.literal('ticket/consume') }),
 ]);
@@ -39,12 +41,14 @@ export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
   export: ['extension-page'],
   import: ['extension-page'],
   'notice/dismiss': ['extension-page'],
+  'quarantine/restore': ['extension-page'],
   'ticket/request': ['extension-page', 'content'],
   'ticket/consume': ['content'],
 };
 
 export type Reply = { ok: true; data?: unknown } | { ok: false; error: ReplyError };
-export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal';
+/** `unreachable`: the sender got no reply at all (answered by the client, never by the background). */
+export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal' | 'unreachable';
 
 /** Messages larger than this (as JSON) are refused before parsing. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;

@@ -6,7 +6,9 @@ export type OnboardingEvent =
   | { type: 'evidence'; code: EvidenceCode; count?: number }
   | { type: 'toggle'; step: StepId; done: boolean }
   | { type: 'reset' }
-  | { type: 'replace'; state: OnboardingState };
+  | { type: 'replace'; state: OnboardingState }
+  /** Done steps read from a kept-aside copy: each fills a step that is open now (never overwrites). */
+  | { type: 'restore'; steps: Partial<Record<StepId, StepState>> };
 
 /**
  * Pure state transition. Auto evidence only ever completes a step (never undoes one, never
@@ -30,6 +32,13 @@ export function reduce(state: OnboardingState, event: OnboardingEvent, now: numb
       return defaultState();
     case 'replace':
       return event.state;
+    case 'restore': {
+      let next = state;
+      for (const [id, step] of Object.entries(event.steps) as Array<[StepId, StepState | undefined]>) {
+        if (step?.done && !next.steps[id].done) next = withStep(next, id, step);
+      }
+      return next;
+    }
   }
 }
 

@@ -27,6 +27,7 @@ export const EVIDENCE_CODES = [
   'orders-listed',
   'ticket-submitted',
   'products-online',
+  'product-page-online',
 ] as const;
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
 
@@ -39,4 +40,5 @@ export const EVIDENCE_FOR_STEP: Record<EvidenceCode, StepId> = {
   'orders-listed': 'test-order',
   'ticket-submitted': 'confirmation-sent',
   'products-online': 'live',
+  'product-page-online': 'live',
 };

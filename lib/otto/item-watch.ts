@@ -62,6 +62,11 @@ const SMALL_BATCH = 60;
 const MAX_VIEW = 200;
 /** Rows handled at start when the list has no layout yet (no position is known). */
 const FIRST_BATCH = 40;
+/**
+ * Lists up to this many rows are read whole for the rows in view: a virtual list's pool of
+ * recycled rows is not in screen order, which the binary search over longer lists assumes.
+ */
+const POOL = 60;
 /** Lists up to this many rows are handled completely at start. */
 const SHORT_LIST = 24;
 
@@ -139,6 +144,16 @@ function initialRows(n: number, rowAt: (i: number) => Element | null, boxAt: (i:
   if (n <= SHORT_LIST) return pick(0, n);
   const box = (i: number) => boxAt(i).getBoundingClientRect();
   if (!box(0).height && !box(n - 1).height) return pick(0, Math.min(n, FIRST_BATCH));
+  if (n <= POOL) {
+    // Read whole (a recycled pool need not be in screen order): the rows in view.
+    const out = new Set<Element>();
+    for (let i = 0; i < n; i++) {
+      const r = box(i);
+      const row = r.bottom >= 0 && r.top <= innerHeight ? rowAt(i) : null;
+      if (row) out.add(row);
+    }
+    return out.size ? [...out] : pick(0, Math.min(n, FIRST_BATCH));
+  }
   const first = firstReaching(n, box, 0);
   let end = first;
   while (end < n && end - first < MAX_VIEW && box(end).top <= innerHeight) end++;
@@ -203,12 +218,17 @@ function createShared(list: Element): Shared {
    */
   const nearView = (all: Element[]): { inView: Element[]; around: Element[] } => {
     const h = innerHeight;
-    const lo = firstReaching(all.length, (i) => all[i]!.getBoundingClientRect(), -h / 4);
+    // A short list is read whole (a recycled pool's row 8 may stand above its row 0).
+    const whole = all.length <= POOL;
+    const lo = whole ? 0 : firstReaching(all.length, (i) => all[i]!.getBoundingClientRect(), -h / 4);
     const inView: Element[] = [];
     const around: Element[] = [];
     for (let i = lo; i < all.length && inView.length + around.length < MAX_VIEW; i++) {
       const r = all[i]!.getBoundingClientRect();
-      if (r.top > 1.5 * h) break;
+      if (r.top > 1.5 * h || r.bottom < -h / 4) {
+        if (whole) continue;
+        break;
+      }
       (r.bottom >= 0 && r.top <= h ? inView : around).push(all[i]!);
     }
     return { inView, around };

@@ -13,6 +13,8 @@ export interface ObserveOptions {
    * mutation announces.
    */
   shadowRoots?: boolean;
+  /** `false`: only the roots' own children are watched (an element's parent, to notice it leave). */
+  subtree?: boolean;
 }
 
 export interface Observation {
@@ -34,7 +36,7 @@ export function observeTree(roots: Node | readonly Node[], onBatch: (records: Mu
   let delay = 100;
   const seen = new WeakSet<Node>();
   const observers: MutationObserver[] = [];
-  const init: MutationObserverInit = { childList: true, subtree: true };
+  const init: MutationObserverInit = { childList: true, subtree: opts.subtree ?? true };
   if (opts.attributes?.length) Object.assign(init, { attributes: true, attributeFilter: [...opts.attributes] });
   if (opts.characterData) init.characterData = true;
 

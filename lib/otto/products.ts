@@ -49,8 +49,11 @@ const MODIFIER_RULES: ReadonlyArray<readonly [ProductStatus, RegExp]> = [
 
 /** Column titles that mean "stock". */
 const STOCK_HEADER = /^\s*(?:lager)?bestand\b|\bstock\b|verf[üu]gbar(?:e menge|keit)?\s*$|\bquantity\b|^\s*menge\s*$/i;
-/** A stock label at the start of a text ("Bestand: 12", "Stock 1,250", "Verfügbarkeit: 3 Stück"); the rest follows. */
-const STOCK_LABEL = /^(?:lager)?bestand\b|^(?:on\s+)?stock\b|^verf[üu]gbar(?:keit|e\s+menge)?\b|^available(?:\s+quantity)?\b|^quantity\b|^menge\b/i;
+/**
+ * A stock label at the start of a text or after a sentence break in it ("Bestand: 12",
+ * "Stock 1,250", "Verfügbarkeit: 3 Stück", "Material: Teak. Bestand: 12"); its value follows.
+ */
+const STOCK_LABEL = /(?:^|[.;·|•,]\s*|\s[-–]\s)(?:(?:lager)?bestand|(?:on\s+)?stock|verf[üu]gbar(?:keit|e\s+menge)?|available(?:\s+quantity)?|quantity|menge)\b/i;
 /** Texts longer than this are no status label (a product description, a note). */
 const MAX_LABEL = 60;
 
@@ -472,11 +475,16 @@ export function rowStock(row: Element, stockColumn: number): number | null {
     const cell = cellsOf(row)[stockColumn];
     if (cell) return parseStock(textOf(cell, 80));
   }
+  return labelledStock(row);
+}
+
+/** Stock from a label in `region`'s texts: "Bestand: 12" in one text, or a "Bestand" term followed by "12". */
+function labelledStock(region: Element, exclude?: Element): number | null {
   let labelled = false;
-  for (const { text } of textsOf(row)) {
+  for (const { text } of textsOf(region, 80, exclude)) {
     const m = STOCK_LABEL.exec(text);
     if (m) {
-      const rest = text.slice(m[0].length).replace(/^[\s:：=-]+/, '');
+      const rest = text.slice(m.index + m[0].length).replace(/^[\s:：=-]+/, '');
       if (rest) return /^\d/.test(rest) ? parseStock(rest) : null;
       labelled = true;
       continue;
@@ -512,14 +520,16 @@ export interface ProductPage {
   url: string | null;
   name: string;
   status: ProductStatus;
+  /** Stock the page shows ("Bestand: 12"); `null` when it shows none. */
+  stock: number | null;
 }
 
 /** On the product page: the title, the product's otto.de link (a `/p/…` URL) and its status. */
 export function readProductPage(root: Document = document): ProductPage | null {
   const title = findAnchor('productTitle', root)?.element;
   if (!title) return null;
-  const main = root.querySelector('main, [role="main"]') ?? root.body ?? root.documentElement;
+  const main = findAnchor('pageMain', root)?.element ?? root.body ?? root.documentElement;
   const link = productLinksIn(main)[0];
   const url = link ? productRef(link)!.url : null;
-  return { title, url, name: textOf(title, 200), status: link ? statusIn(main, title) : 'unknown' };
+  return { title, url, name: textOf(title, 200), status: link ? statusIn(main, title) : 'unknown', stock: link ? labelledStock(main, title) : null };
 }

@@ -62,7 +62,7 @@ export function recogniseItems(doc: Document = document): RecognisedItem[] {
   const out: RecognisedItem[] = [];
   if (pageKindOf(doc.location?.href ?? '') === 'opc-product-page') {
     const page = readProductPage(doc);
-    return page?.url ? [{ url: page.url, status: page.status, stock: null }] : [];
+    return page?.url ? [{ url: page.url, status: page.status, stock: page.stock }] : [];
   }
   for (const d of [doc, ...frameDocuments(doc)]) {
     const list = findProductList(d);

@@ -3,7 +3,10 @@ import type { Signal } from '@preact/signals';
 import type { StoreView } from '../content/store';
 import { startExtensionPage } from './start';
 import { send } from '../messaging/client';
-import { translator } from '../i18n';
+import { formatDate, translator } from '../i18n';
+import { Notice } from '../../components/Notice';
+import { STEP_IDS } from '../onboarding/steps';
+import { noticeText } from './notice';
 import { OptionsForm, OPTIONS_CSS } from '../../components/OptionsForm';
 import { TemplateEditor, TEMPLATE_CSS } from '../../components/TemplateEditor';
 import { BASE_CSS } from '../ui/theme';
@@ -12,7 +15,7 @@ import type { SettingsPatchInput } from '../settings/defaults';
 type Status = { text: string; kind: 'ok' | 'error' } | null;
 
 function Options({ view }: { view: Signal<StoreView> }) {
-  const { settings, lang } = view.value;
+  const { settings, lang, notice, dropped, copies = [] } = view.value;
   const t = translator(lang);
   const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
@@ -54,6 +57,16 @@ function Options({ view }: { view: Signal<StoreView> }) {
     setStatus({ text: t('options.importFailed', { reason: typeof reason === 'string' ? reason : reply.error }), kind: 'error' });
   };
 
+  const restore = async (at: number) => {
+    const reply = await send({ type: 'quarantine/restore', at });
+    const count = reply.ok ? ((reply.data as { restored?: number } | undefined)?.restored ?? 0) : 0;
+    setStatus(
+      !reply.ok
+        ? { text: t('options.restoreFailed'), kind: 'error' }
+        : { text: count ? t('options.restored', { count }) : t('options.restoredNone'), kind: 'ok' },
+    );
+  };
+
   const reset = async () => {
     const reply = await send({ type: 'reset' });
     setStatus(reply.ok ? { text: t('options.resetDone'), kind: 'ok' } : { text: t('notice.writeFailed'), kind: 'error' });
@@ -68,6 +81,12 @@ function Options({ view }: { view: Signal<StoreView> }) {
       onExport={() => void exportAll()}
       onImport={(f) => void importFile(f)}
       onReset={() => void reset()}
+      notice={notice && <Notice text={noticeText(t, notice, dropped)} dismissLabel={t('dismiss')} onDismiss={() => void send({ type: 'notice/dismiss' })} />}
+      copies={copies.map((c) => {
+        const date = formatDate(lang, c.at);
+        return { at: c.at, text: t('options.copy', { date, done: c.done, total: STEP_IDS.length }), restoreLabel: t('options.restoreLabel', { date }) };
+      })}
+      onRestore={(at) => void restore(at)}
       templateEditor={
         <TemplateEditor
           template={settings.template}

@@ -14,6 +14,7 @@ import { TabStatus, type TabState } from '../../components/TabStatus';
 import { diagnosticsText, type TabDiagnostics } from '../diagnostics/report';
 import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
 import { structureFileName, STRUCTURE_FORMAT, type StructureReport } from '../diagnostics/structure';
+import { noticeText } from './notice';
 
 /**
  * The tab the popup describes: the active tab of its window. `?tab=<id>` overrides it, so tests
@@ -74,7 +75,7 @@ async function openTicket() {
 }
 
 function Popup({ view }: { view: Signal<StoreView> }) {
-  const { state, lang, notice } = view.value;
+  const { state, lang, notice, dropped } = view.value;
   const t = translator(lang);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -103,7 +104,7 @@ function Popup({ view }: { view: Signal<StoreView> }) {
       <h1 class="lga-visually-hidden">{t('appName')}</h1>
       {problem && (
         <Notice
-          text={t(problem === 'unknown-version' ? 'notice.unknown-version' : problem === 'settings' ? 'notice.settings' : 'notice.corrupt')}
+          text={noticeText(t, problem, dropped)}
           dismissLabel={t('dismiss')}
           onDismiss={() => {
             // The button goes away with the notice: keep keyboard focus in the popup, on the first step.
@@ -119,7 +120,7 @@ function Popup({ view }: { view: Signal<StoreView> }) {
         lang={lang}
         headingLevel={2}
         idPrefix="popup"
-        onToggle={(step, done) => void send({ type: 'toggle', step, done }).then(report)}
+        onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openTicket()}
       />
       <nav class="actions" aria-label={t('popup.actions')}>

@@ -3,7 +3,8 @@
  * tab) and "copy link", emphasised for restricted products.
  *
  * A product list can hold thousands of rows, so this control is built without Preact and
- * without per-host listeners, observers or inline styles: each host is a clone of one prepared
+ * without per-host observers or inline styles (the only per-host listeners are the shared event
+ * isolation of lib/ui/mount.ts isolateHost, one function for every host): each host is a clone of one prepared
  * shadow tree (made once with createElement, never from HTML strings) sharing one style sheet,
  * plus a handful of attribute and text writes. Clicks are handled by one delegated listener per page
  * (`controlAction`). Page data (the product name) is only ever written as text or attribute value.
@@ -12,7 +13,7 @@ import { ownHosts, isOwnHost } from '../otto/query';
 import type { ProductStatus } from '../otto/products';
 import type { Translate } from '../i18n';
 import { BASE_CSS, HOST_RESET } from './theme';
-import { hostGuardStyle } from './mount';
+import { hostGuardStyle, isolateHost } from './mount';
 
 export const DEEPLINK_CSS = `
 /* Contained: the page's table re-layouts and repaints skip our controls' insides. */
@@ -171,6 +172,7 @@ export function createDeeplink(doc: Document, view: DeeplinkView, t: Translate, 
   const host = doc.createElement('lga-deeplink');
   host.setAttribute('data-fit', fit);
   ownHosts.add(host);
+  isolateHost(host);
   const root = host.attachShadow({ mode: 'open' });
   root.append(template(doc, !adoptStyles(root)).cloneNode(true));
   const wrap = root.lastChild as HTMLElement;

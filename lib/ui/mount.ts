@@ -1,6 +1,8 @@
 import { render, type ComponentChild } from 'preact';
 import { ownHosts } from '../otto/query';
+import { observeTree } from '../otto/observe';
 import { BASE_CSS, HOST_RESET } from './theme';
+import { refuseForgedInput } from './trusted';
 
 /** Host element names of the UI contract (spec: "UI contract"). */
 export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist';
@@ -54,13 +56,45 @@ const HOST_GUARD: Record<string, string> = {
   margin: '0',
   float: 'none',
   'font-size': '16px',
+  // Our text is never part of the page's selection, so it is never in what the merchant copies.
+  'user-select': 'none',
+  '-webkit-user-select': 'none',
 };
+
+/** Events that stay inside our hosts: the page's handlers never see them (listeners on each host, bubble phase). */
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
+const POINTER_EVENTS = ['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'];
+/** Our own controls whose default action is theirs (following our link, ticking our checkbox). */
+const OWN_DEFAULTS = 'a[href], input, select, textarea, label';
+
+function keepInside(e: Event) {
+  e.stopPropagation();
+  if (e.type !== 'click' && e.type !== 'auxclick') return;
+  // A host inside the page's link: the browser would follow that link for a click anywhere in
+  // our UI, also on our buttons (whose own default is nothing). Only our links and fields keep theirs.
+  const path = e.composedPath();
+  const inside = path.slice(0, Math.max(0, path.indexOf(e.currentTarget as Element)));
+  if (!inside.some((n) => n instanceof Element && n.matches(OWN_DEFAULTS))) e.preventDefault();
+}
+
+/**
+ * Keeps a host's events to itself, the same for every host (mountUi and the deeplink controls):
+ * key, click, pointer and mouse events inside it do not reach the page's listeners around it, and
+ * a click inside it never follows a page link it sits in (a link, a hash-router link, a
+ * `javascript:` link) or runs a clickable card's handler; our own buttons and links still work.
+ * Listeners run at the host, after our own ones inside. (Capture listeners of the page on
+ * window/document run before anything can stop them; page code cannot be kept from those.)
+ */
+export function isolateHost(host: HTMLElement): void {
+  for (const type of KEY_EVENTS) host.addEventListener(type, keepInside);
+  for (const type of POINTER_EVENTS) host.addEventListener(type, keepInside, { passive: type !== 'click' && type !== 'auxclick' });
+}
 
 /**
  * Mounts Preact UI into an open shadow root under one of our host elements. Idempotent: the
  * same (anchor, tag, key) returns the existing host while it is still in the page. The host is
- * removed when `signal` aborts. Key events stay inside, so page shortcuts do not fire while the
- * merchant types in our UI.
+ * removed when `signal` aborts. Key, click, pointer and mouse events stay inside (isolateHost),
+ * and our text is never part of the page's selection or copies.
  */
 export function mountUi(opts: MountOptions): Mounted {
   const id = `${opts.tag}|${opts.key ?? ''}`;
@@ -80,13 +114,14 @@ export function mountUi(opts: MountOptions): Mounted {
     host.style.setProperty(prop, prop === 'display' && inline ? 'inline-block' : value, 'important');
   }
   const root = host.attachShadow({ mode: 'open' });
+  refuseForgedInput(root);
   const style = doc.createElement('style');
   style.textContent = HOST_RESET + BASE_CSS + (opts.css ?? '');
   root.append(style);
   const container = doc.createElement('div');
   container.className = 'lga-root';
   root.append(container);
-  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+  isolateHost(host);
 
   const setAttrs = (attrs: Record<string, string>) => {
     for (const [k, v] of Object.entries(attrs)) if (host.getAttribute(k) !== v) host.setAttribute(k, v);
@@ -115,19 +150,16 @@ export function mountUi(opts: MountOptions): Mounted {
   // not forever: a page fighting us gets its way after MAX_REINSERTS). If the anchor itself is
   // gone, the feature's runner starts over on the page's new markup.
   let reinserts = 0;
-  let frame = 0;
-  const guard = new MutationObserver(() => {
-    if (!frame) frame = requestAnimationFrame(restore);
-  });
+  let guard: AbortController | null = null;
   const watchParent = () => {
-    guard.disconnect();
-    if (host.parentNode) guard.observe(host.parentNode, { childList: true });
+    guard?.abort();
+    guard = new AbortController();
+    if (host.parentNode) observeTree(host.parentNode, restore, { signal: guard.signal, subtree: false });
   };
   const restore = () => {
-    frame = 0;
     if (opts.signal.aborted || host.isConnected) return;
     if (!opts.anchor.isConnected || ++reinserts > MAX_REINSERTS) {
-      guard.disconnect();
+      guard?.abort();
       return;
     }
     place();
@@ -143,8 +175,7 @@ export function mountUi(opts: MountOptions): Mounted {
     },
     setAttrs,
     remove: () => {
-      guard.disconnect();
-      cancelAnimationFrame(frame);
+      guard?.abort();
       render(null, container);
       host.remove();
       registry.get(opts.anchor)?.delete(id);

@@ -1,3 +1,5 @@
+import { observeTree } from '../otto/observe';
+
 /**
  * Helpers for UI that must stay attached to page elements the app may replace at any time.
  * Deliberately narrow observers: the element's parent (children only) plus a slow timer for
@@ -31,29 +33,18 @@ function onTick(check: () => void): () => void {
 export function untilGone(el: Element, signal: AbortSignal, stillValid: () => boolean = () => true): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted || !el.isConnected || !stillValid()) return resolve();
-    let frame = 0;
+    const watching = childController(signal);
     const done = () => {
-      mo?.disconnect();
+      watching.abort();
       stopTick();
-      cancelAnimationFrame(frame);
-      signal.removeEventListener('abort', done);
       resolve();
     };
     const check = () => {
-      frame = 0;
       if (!el.isConnected || !stillValid()) done();
     };
-    const parent = el.parentNode;
-    const mo = parent
-      ? new MutationObserver(() => {
-          if (!frame) frame = requestAnimationFrame(check);
-        })
-      : null;
-    if (parent) mo!.observe(parent, { childList: true });
-    const stopTick = onTick(() => {
-      if (!frame) check();
-    });
-    signal.addEventListener('abort', done, { once: true });
+    if (el.parentNode) observeTree(el.parentNode, check, { signal: watching.signal, subtree: false });
+    const stopTick = onTick(check);
+    watching.signal.addEventListener('abort', done, { once: true });
   });
 }
 

@@ -6,6 +6,8 @@ import type { FeatureContext } from '../../lib/features/types';
 import { fakeStore } from '../support/fake-store';
 import { fixtureText, loadFixture } from '../support/load-fixture';
 import ordersChunk from '../../entrypoints/portal-orders';
+import { recogniseContacts } from '../../lib/otto/recognise';
+import { EXPECTED } from '../fixtures/expected';
 
 /**
  * The contact guardrails against the committed order fixtures in happy-dom: the adapter (values,
@@ -60,8 +62,11 @@ function warnings() {
     }
   };
   visit(document);
-  return out.sort((a, b) => (a.beside + a.channel).localeCompare(b.beside + b.channel));
+  return sortWarnings(out);
 }
+
+const sortWarnings = <W extends { channel: string | null; beside: string }>(list: W[]) =>
+  list.sort((a, b) => (a.beside + a.channel).localeCompare(b.beside + b.channel));
 
 let runs: Run[] = [];
 beforeEach(() => {
@@ -141,6 +146,68 @@ describe('order-page adapter', () => {
     ]);
   });
 
+  /** What the warning of a hit sits after: a text node's text, an element's tag and text, a field's value. */
+  const where = (t: Element | Text) =>
+    t instanceof Element ? `${t.tagName.toLowerCase()}:${t instanceof HTMLInputElement ? t.value : (t.textContent ?? '').trim()}` : `#text:${t.data.trim()}`;
+
+  it('grid fixture: values split over spans and <wbr>, read-only and disabled fields; not editable fields, tracking numbers or dates', () => {
+    loadFixture('portal/orders-details-grid.html');
+    const hits = findContacts(orderContent(), { page: 'details', orderNumber: 'gr4d8k2m6p' });
+    expect(hits.map((h) => [h.channel, h.raw, where(h.target)])).toEqual([
+      // The span holding exactly the split address; the dd holding more gets it after the last piece.
+      ['email', 'tb5n8m2q@customer.otto.market', 'span:tb5n8m2q@customer.otto.market'],
+      ['email', 's.brandtner@example.com', '#text:@example.com'],
+      ['phone', '+4915123456789', 'span:6789'],
+      ['email', 'avis.brandtner@example.net', 'input:avis.brandtner@example.net'],
+      ['phone', '+494319876543', 'input:0431 9876543'],
+    ]);
+    expect(detectFreight(freightEvidence(orderContent())).freight).toBe(true);
+    expect(findContactActions().map((a) => a.textContent?.trim())).toEqual(['Kund*in kontaktieren']);
+  });
+
+  it('cards fixture: values in aria-label, data-tooltip and title, with invisible characters, behind tel:, in the component’s shadow root', () => {
+    loadWithScripts('portal/orders-details-cards.html');
+    const hits = () => findContacts(orderContent(), { page: 'details', orderNumber: 'cd7f2h5j8k' }).map((h) => [h.channel, h.raw, where(h.target), !!h.sticky]);
+    expect(hits()).toEqual([
+      ['phone', '+49403216540', 'a:\u200e+49 40 321\u200b6540', false],
+      ['email', 'lea.winterfeld@example.de', '#text:lea.winter\u200bfeld@example\u200f.de', false],
+      ['email', 'hq7w3e9r@customer.otto.market', 'button:⧉', false],
+      ['email', 'mia.winterfeld@example.org', 'span:ⓘ', false],
+      ['email', 'n.winterfeld@example.net', 'button:✉', false],
+    ]);
+    // Tooltips rendered on hover: in <body> for a light-DOM trigger, inside the shadow root for the component's.
+    document.getElementById('second-number')!.dispatchEvent(new Event('mouseenter'));
+    const call = document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('p:last-of-type button')!;
+    call.dispatchEvent(new Event('mouseenter'));
+    expect(hits().filter((h) => h[3])).toEqual([
+      ['phone', '+4917655512345', 'button:Telefon anzeigen', true],
+      ['phone', '+491609876543', 'button:Zweitnummer', true],
+    ]);
+    expect(hits()).toHaveLength(7);
+    expect(detectFreight(freightEvidence(orderContent())).freight).toBe(false);
+  });
+
+  it('the new order fixtures are recognised as test/fixtures/expected.ts says', () => {
+    for (const file of ['portal/orders-details-grid.html', 'portal/orders-details-cards.html', 'portal/orders-details-clickable.html']) {
+      document.body.innerHTML = '';
+      loadWithScripts(file);
+      const want = EXPECTED[file]!;
+      const counts: Record<string, number> = {};
+      for (const c of recogniseContacts(document, 'opc-order-details', want.url)) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+      expect(counts, file).toEqual(want.contacts);
+    }
+  });
+
+  it('text joined across inline elements: split values are one value; a label glued to a number still labels it; parts are never values of their own', () => {
+    document.body.innerHTML = `<main>
+      <p><b>Tel</b>0171 2345678</p>
+      <p>Telefon: <span>0151 2345</span><span>6789</span></p>
+      <p><span>e.ma</span><span>il@example.org</span> und <i>kurz</i></p>
+      <p>Mobil <span>0160\u200b 7654321</span><br>0170 1111111</p></main>`;
+    const hits = findContacts(orderContent(), { page: 'details' });
+    expect(hits.map((h) => h.raw).sort()).toEqual(['+4915123456789', '+491607654321', '+491712345678', 'e.mail@example.org']);
+  });
+
   it('order list: a phone column counts as a label, a price or date column does not', () => {
     document.body.innerHTML = `<main><table>
       <thead><tr><th>Bestellnummer</th><th>Telefon</th><th>Betrag</th><th>Notiz</th></tr></thead>
@@ -190,6 +257,42 @@ describe('contact feature in the page', () => {
       { kind: 'relay', channel: 'email', beside: 'q2w8e4r6@customer.otto.market' },
       { kind: 'freight', channel: 'phone', beside: 'Telefon: +49 (0)40 1234 5678' },
     ]);
+  });
+
+  it('grid and cards fixtures: one warning beside each value as the page shows it; a hover tooltip’s warning stays by its trigger', async () => {
+    loadFixture('portal/orders-details-grid.html');
+    runs.push(start('https://portal.otto.market/orders#/details/gr4d8k2m6p/articles'));
+    await tick();
+    expect(warnings()).toEqual(
+      sortWarnings([
+        { kind: 'freight', channel: 'phone', beside: '6789' },
+        { kind: 'freight', channel: 'email', beside: '@example.com' },
+        { kind: 'freight', channel: 'phone', beside: '' }, // after the disabled tel field
+        { kind: 'freight', channel: 'email', beside: '' }, // after the read-only e-mail field
+        { kind: 'relay', channel: 'email', beside: 'tb5n8m2q@customer.otto.market' },
+      ]),
+    );
+    const fields = Array.from(document.querySelectorAll('lga-contact-warning')).map((w) => w.previousElementSibling);
+    expect(fields.filter((f) => f instanceof HTMLInputElement).map((f) => (f as HTMLInputElement).id).sort()).toEqual(['pc-f1', 'pc-f2']);
+    runs.pop()!.ctl.abort();
+
+    document.body.innerHTML = '';
+    loadWithScripts('portal/orders-details-cards.html');
+    runs.push(start('https://portal.otto.market/orders#/details/cd7f2h5j8k/articles'));
+    await tick();
+    expect(warnings()).toHaveLength(5);
+    const trigger = document.getElementById('second-number')!;
+    trigger.dispatchEvent(new Event('mouseenter'));
+    await tick();
+    expect(trigger.nextElementSibling?.tagName).toBe('LGA-CONTACT-WARNING');
+    expect(trigger.nextElementSibling?.getAttribute('data-channel')).toBe('phone');
+    trigger.dispatchEvent(new Event('mouseleave'));
+    await tick();
+    expect(document.querySelector('[role="tooltip"]')).toBeNull();
+    expect(trigger.nextElementSibling?.tagName).toBe('LGA-CONTACT-WARNING');
+    trigger.dispatchEvent(new Event('mouseenter'));
+    await tick();
+    expect(warnings()).toHaveLength(6);
   });
 
   it('stays at one warning per value when init runs twice, when the page re-renders, and after one run stops', async () => {

@@ -240,6 +240,36 @@ describe('plain HTML form', () => {
     await until(() => state() === 'submitted');
   });
 
+  it('forged sends (a script\'s click or submit, requestSubmit without the merchant\'s press) do not complete the step', async () => {
+    // Browsers mark events a script dispatched `isTrusted: false`; happy-dom lacks the flag.
+    const forged = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: false });
+    const form = document.querySelector('form.ticket-form') as HTMLFormElement;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    await start({ settings: { name: NAME } }).run();
+    click('[data-action="insert"]');
+    await until(() => state() === 'filled');
+    const send = form.querySelector('button[type="submit"]') as HTMLButtonElement;
+    send.dispatchEvent(forged(new MouseEvent('click', { bubbles: true, composed: true })));
+    form.dispatchEvent(forged(new Event('submit', { bubbles: true, cancelable: true })));
+    // What requestSubmit() makes: a submit the browser marks trusted, with no press of the merchant.
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    const ok = document.createElement('div');
+    ok.setAttribute('role', 'status');
+    ok.textContent = 'Ihr Ticket wurde erfolgreich erstellt.';
+    document.body.append(ok);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(sent.some((m) => m.type === 'evidence')).toBe(false);
+    expect(state()).toBe('filled');
+
+    // The merchant presses Enter in the form: that submission counts.
+    ok.remove();
+    form.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    document.body.append(ok);
+    await until(() => sent.some((m) => m.type === 'evidence'));
+    expect(sent.filter((m) => m.type === 'evidence')).toEqual([{ type: 'evidence', code: 'ticket-submitted' }]);
+  });
+
   it('a ticket without the confirmation text does not complete the step', async () => {
     const form = document.querySelector('form.ticket-form') as HTMLFormElement;
     form.addEventListener('submit', (e) => e.preventDefault());

@@ -5,6 +5,7 @@ import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../support/fixtures';
+import { firstWarning } from '../support/deep';
 
 /**
  * Contact guardrails (issue 4) in real Chromium with the built extension: warnings beside buyer
@@ -103,6 +104,29 @@ const EXPECTED: Record<string, { hash: string; warnings: WarningInfo[]; rules: n
       { kind: 'relay', channel: 'email', beside: 'a1b2c3d4@customer.otto.market' },
       { kind: 'freight', channel: 'phone', beside: '+49 30 9876 5432' },
       { kind: 'freight', channel: 'email', beside: 'h.lindqvist@example.com' },
+    ],
+    rules: 1,
+  },
+  // Values split over elements, in read-only/disabled fields (beside: the field's text, i.e. none), in tooltips (beside: the trigger's text).
+  'orders-details-grid.html': {
+    hash: '#/details/gr4d8k2m6p/articles',
+    warnings: [
+      { kind: 'relay', channel: 'email', beside: 'tb5n8m2q@customer.otto.market' },
+      { kind: 'freight', channel: 'email', beside: '@example.com' },
+      { kind: 'freight', channel: 'phone', beside: '6789' },
+      { kind: 'freight', channel: 'email', beside: '' },
+      { kind: 'freight', channel: 'phone', beside: '' },
+    ],
+    rules: 1,
+  },
+  'orders-details-cards.html': {
+    hash: '#/details/cd7f2h5j8k/articles',
+    warnings: [
+      { kind: 'relay', channel: 'email', beside: '⧉' },
+      { kind: 'other', channel: 'email', beside: 'ⓘ' },
+      { kind: 'other', channel: 'email', beside: 'lea.winter\u200bfeld@example\u200f.de' },
+      { kind: 'other', channel: 'phone', beside: '\u200e+49 40 321\u200b6540' },
+      { kind: 'other', channel: 'email', beside: '✉' },
     ],
     rules: 1,
   },
@@ -244,6 +268,53 @@ test('hash navigation list → details → list → details and re-renders: exac
   expect(sorted(await warnings(page))).toEqual(sorted(list));
 });
 
+test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async () => {
+  b = await launchWithExtension();
+  const want = EXPECTED['orders-details-cards.html']!;
+  const page = await openOrders(b, 'orders-details-cards.html', want.hash);
+  await expectWarnings(page, want.warnings);
+  const phones = [
+    { kind: 'other', channel: 'phone', beside: 'Zweitnummer' },
+    { kind: 'other', channel: 'phone', beside: 'Telefon anzeigen' },
+  ];
+  // Real pointer over the light-DOM trigger (tooltip in <body>), then over the shadow-DOM one.
+  await page.getByRole('button', { name: 'Zweitnummer' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Mobil: 0160 9876543');
+  await expectWarnings(page, [...want.warnings, phones[0]!]);
+  await page.getByRole('button', { name: 'Telefon anzeigen' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Tel.: 0176 55512345');
+  await expectWarnings(page, [...want.warnings, ...phones]);
+  await page.mouse.move(5, 700);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await page.waitForTimeout(400);
+  expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
+  // Hovering again adds nothing.
+  await page.getByRole('button', { name: 'Zweitnummer' }).hover();
+  await page.waitForTimeout(400);
+  expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
+
+  // The grid page re-renders its sections from its own markup (new nodes): still one warning per value.
+  const grid = EXPECTED['orders-details-grid.html']!;
+  const g = await openOrders(b, 'orders-details-grid.html', grid.hash);
+  await expectWarnings(g, grid.warnings);
+  for (let i = 0; i < 3; i++) {
+    await g.evaluate(() => {
+      for (const dl of Array.from(document.querySelectorAll('dl'))) {
+        const copy = document.createElement('dl');
+        copy.className = dl.className;
+        copy.setAttribute('aria-label', dl.getAttribute('aria-label')!);
+        copy.innerHTML = dl.innerHTML.replace(/<lga-contact-warning[^>]*><\/lga-contact-warning>/g, '');
+        dl.replaceWith(copy);
+      }
+    });
+    await expectWarnings(g, grid.warnings);
+  }
+  await g.waitForTimeout(400);
+  expect(sorted(await warnings(g))).toEqual(sorted(grid.warnings));
+  // Each field's warning sits right after that field.
+  expect(await g.evaluate(() => Array.from(document.querySelectorAll('lga-contact-warning')).map((w) => w.previousElementSibling?.id).filter(Boolean).sort())).toEqual(['pc-f1', 'pc-f2']);
+});
+
 interface LayoutReport {
   elements: number;
   warnings: number;
@@ -358,6 +429,8 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
     ['orders-details-placeholder.html', EXPECTED['orders-details-placeholder.html']!.hash, 2, 1],
     ['orders-details-en.html', EXPECTED['orders-details-en.html']!.hash, 3, 1],
     ['orders-spa.html', '', 3, 0],
+    ['orders-details-grid.html', EXPECTED['orders-details-grid.html']!.hash, 5, 1],
+    ['orders-details-cards.html', EXPECTED['orders-details-cards.html']!.hash, 5, 1],
   ];
   for (const [file, hash, nWarnings, nRules] of cases) {
     const page = await openOrders(b, file, hash);
@@ -467,6 +540,8 @@ const BUYER_DATA: Record<string, string[]> = {
     'Ida.Rabe.sp9i0j1k2l@otto.magnalister.com', '0171 2345678', 'Kranich', 'Falkner', 'sp1a2b3c4d', 'sp5e6f7g8h', 'sp9i0j1k2l',
   ],
   'orders-list-simple.html': ['cbn4abc123'],
+  'orders-details-grid.html': ['tb5n8m2q', 's.brandtner', 'avis.brandtner@example.net', '0431 9876543', 'Brandtner', 'Ufergasse', 'gr4d8k2m6p'],
+  'orders-details-cards.html': ['hq7w3e9r@customer.otto.market', 'mia.winterfeld@example.org', 'n.winterfeld@example.net', '0160 9876543', '0176 55512345', 'Winterfeld', 'Kastanienweg', 'cd7f2h5j8k'],
 };
 
 /** The forms a value could take once normalised (lower case; phone digits in international and national form). */
@@ -603,28 +678,44 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
     await new Promise((r) => setTimeout(r, 600));
     expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
     expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
-    // The rule and OTTO's article are there on demand.
-    const article = await page.evaluate(() => {
-      const find = (root: Document | ShadowRoot): Element | null => {
-        for (const el of Array.from(root.querySelectorAll('*'))) {
-          if (el.tagName === 'LGA-CONTACT-WARNING') return el;
-          const inner = el.shadowRoot && !el.tagName.startsWith('LGA-') ? find(el.shadowRoot) : null;
-          if (inner) return inner;
-        }
-        return null;
-      };
-      const host = find(document);
-      (host?.shadowRoot?.querySelector('button.pill') as HTMLElement | null)?.click();
-      return new Promise<string | null>((resolve) =>
-        requestAnimationFrame(() => {
-          const note = host?.shadowRoot?.querySelector('[role="note"]') as HTMLElement | null;
-          resolve(note && !note.hidden ? (note.querySelector('a')?.getAttribute('href') ?? null) : null);
-        }),
-      );
-    });
+    // The rule and OTTO's article are there on demand (a real click: a script's click() on our
+    // UI is refused, as a page's would be).
+    const host = (await page.evaluateHandle(firstWarning)) as import('puppeteer-core').JSHandle<Element>;
+    const pill = await host.evaluateHandle((h: Element) => h.shadowRoot!.querySelector('button.pill')!);
+    await (pill.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
+    const article = await host.evaluate(
+      (h: Element) =>
+        new Promise<string | null>((resolve) =>
+          requestAnimationFrame(() => {
+            const note = h.shadowRoot?.querySelector('[role="note"]') as HTMLElement | null;
+            resolve(note && !note.hidden ? (note.querySelector('a')?.getAttribute('href') ?? null) : null);
+          }),
+        ),
+    );
     expect(article, file).toBe(ARTICLE);
     await page.close();
   }
+});
+
+test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async () => {
+  ff = await launchFirefox();
+  const want = EXPECTED['orders-details-cards.html']!;
+  const page = await openOrdersFx(ff, 'orders-details-cards.html', want.hash);
+  await pollUntil(() => fxWarnings(page), same(want.warnings), 'cards');
+  const phones = [
+    { kind: 'other', channel: 'phone', beside: 'Zweitnummer' },
+    { kind: 'other', channel: 'phone', beside: 'Telefon anzeigen' },
+  ];
+  const light = await page.$('#second-number');
+  await light!.hover();
+  await pollUntil(() => fxWarnings(page), same([...want.warnings, phones[0]!]), 'light tooltip');
+  const inner = await page.evaluateHandle(() => document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('p:last-of-type button')!);
+  await (inner as unknown as { hover: () => Promise<void> }).hover();
+  await pollUntil(() => fxWarnings(page), same([...want.warnings, ...phones]), 'shadow tooltip');
+  await page.mouse.move(5, 590);
+  await pollUntil(() => page.evaluate(() => document.querySelectorAll('[role="tooltip"]').length + (document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('[role="tooltip"]') ? 1 : 0)), (n) => n === 0, 'tooltips closed');
+  await new Promise((r) => setTimeout(r, 400));
+  expect(await fxWarnings(page)).toEqual(sorted([...want.warnings, ...phones]));
 });
 
 test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async () => {
@@ -687,4 +778,192 @@ test('Firefox: list → details → list → details and re-renders keep one war
   expect(dump).toContain('onboarding');
   const haystack = dump.toLowerCase();
   expect(BUYER_DATA['orders-spa.html']!.flatMap(needles).filter((n) => haystack.includes(n))).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 17 items 2 and 3: our hosts keep their clicks and stay out of the page's copies.
+
+const CLICKABLE = { file: 'orders-details-clickable.html', hash: '#/details/ck2l4m6n8p/articles' };
+const CLICKABLE_WARNINGS: WarningInfo[] = [
+  { kind: 'other', channel: 'email', beside: 'lina.koerber@example.org' },
+  { kind: 'other', channel: 'email', beside: 'verlauf.koerber@example.net' },
+  { kind: 'other', channel: 'phone', beside: '0171 5556677' },
+  { kind: 'relay', channel: 'email', beside: 'm4n6b8v2@customer.otto.market' },
+  { kind: 'other', channel: 'phone', beside: '040 7654321' },
+  { kind: 'other', channel: 'email', beside: 'lina.koerber@example.de' },
+];
+/** Where our hosts sit in the clickable fixture: the warnings in the three links and the card, and the rules box in the card. */
+const CLICKABLE_SPOTS = ['#link-page lga-contact-warning', '#link-hash lga-contact-warning', '#link-js lga-contact-warning', '#card lga-contact-warning'];
+
+/** Centre of `part` (a selector inside the shadow root of the host `host`), in viewport pixels; scrolls it into view. */
+export function centreIn([host, part]: [string, string]): { x: number; y: number } | null {
+  const el = document.querySelector(host)?.shadowRoot?.querySelector(part) as HTMLElement | null;
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** What reached the page: its own listeners' record, `javascript:` runs, router moves, the URL. */
+export function pageSaw(): { events: Array<{ type: string; where: string }>; js: number; routes: string[]; url: string } {
+  const w = window as unknown as { __pageEvents: Array<{ type: string; where: string }>; __jsRan?: number; __routes: string[] };
+  return { events: w.__pageEvents, js: w.__jsRan ?? 0, routes: w.__routes, url: location.href };
+}
+const resetSaw = () => ((window as unknown as { __pageEvents: unknown[] }).__pageEvents = []);
+
+test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async () => {
+  b = await launchWithExtension();
+  const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
+  await expectWarnings(page, CLICKABLE_WARNINGS);
+  await expect(page.locator('#card lga-contact-rules')).toHaveCount(1);
+  const url = page.url();
+  const clickAt = async (host: string, part: string, opts: { button?: 'left' | 'middle' | 'right'; clickCount?: number } = {}) => {
+    const at = await page.evaluate(centreIn, [host, part] as [string, string]);
+    expect(at, `${host} ${part}`).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y, opts);
+  };
+  for (const host of CLICKABLE_SPOTS) {
+    await test.step(host, async () => {
+      await page.evaluate(resetSaw);
+      const pill = page.locator(host).locator('button.pill');
+      await clickAt(host, 'button.pill');
+      await expect(pill).toHaveAttribute('aria-expanded', 'true'); // our own button works
+      await clickAt(host, '.rule'); // text of the open rule: no control of ours, the page's link would follow
+      await clickAt(host, '.rule', { button: 'middle' });
+      await clickAt(host, '.rule', { clickCount: 2 });
+      await expect(pill).toHaveAttribute('aria-expanded', 'true');
+      if (host.startsWith('#link-page')) {
+        // Our own link (OTTO's article) still opens, in a new tab, and only it.
+        const opened = b!.context.waitForEvent('page');
+        await clickAt(host, '.links a');
+        expect((await opened).url()).toBe(ARTICLE);
+        await page.bringToFront();
+      }
+      await clickAt(host, 'button.close');
+      await expect(pill).toHaveAttribute('aria-expanded', 'false');
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+    });
+  }
+  await page.evaluate(resetSaw);
+  await clickAt('#card lga-contact-rules', 'li');
+  await clickAt('#card lga-contact-rules', 'li', { button: 'right' });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+  // Positive control: the page's own link and card still get their clicks.
+  await page.locator('#card h2').click();
+  await expect.poll(() => page.evaluate(pageSaw).then((s) => s.routes)).toEqual(['#/details/ck2l4m6n8p/invoice']);
+  expect((await page.evaluate(pageSaw)).events.map((e) => e.where)).toContain('card');
+});
+
+/** Pastes the clipboard into a fresh textarea of the page and returns its text (works the same in both browsers). */
+async function pasteText(press: (combo: 'paste') => Promise<void>, evaluate: <T>(fn: () => T) => Promise<T>): Promise<string> {
+  await evaluate(() => {
+    const area = document.createElement('textarea');
+    area.id = '__paste';
+    area.style.cssText = 'position:fixed;left:0;bottom:0;width:300px;height:60px';
+    document.body.append(area);
+    area.focus();
+  });
+  await press('paste');
+  return evaluate(() => {
+    const area = document.getElementById('__paste') as HTMLTextAreaElement;
+    const v = area.value;
+    area.remove();
+    return v;
+  });
+}
+
+/** Selects what `which` names in the plain address card: the phone's text, its cell, or the whole card. */
+export function selectInCard(which: string): string {
+  const target = which === 'value' ? document.getElementById('plain-phone')!.firstChild! : which === 'cell' ? document.getElementById('plain-phone')! : document.getElementById('plain')!;
+  const range = document.createRange();
+  if (which === 'value') range.selectNodeContents(target);
+  else range.selectNode(target);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  return getSelection()!.toString();
+}
+const COPY_CASES = ['value', 'cell', 'card'] as const;
+
+test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async () => {
+  b = await launchWithExtension();
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
+  const copyAll = async (page: Page) => {
+    const out: Record<string, string> = {};
+    for (const which of COPY_CASES) {
+      await page.evaluate(selectInCard, which);
+      await page.keyboard.press('Control+C');
+      out[which] = await pasteText(() => page.keyboard.press('Control+V'), (fn) => page.evaluate(fn));
+    }
+    return out;
+  };
+  const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
+  await expectWarnings(page, CLICKABLE_WARNINGS);
+  const withUs = await copyAll(page);
+  // The same page with the contact feature switched off: what the page gives on its own.
+  const popup = await b.popup();
+  await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { features: { contact: false } } }));
+  await expectWarnings(page, []);
+  const without = await copyAll(page);
+  expect(without.value).toBe('040 7654321');
+  expect(without.card).toContain('lina.koerber@example.de');
+  expect(withUs).toEqual(without);
+});
+
+test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async () => {
+  test.setTimeout(90_000);
+  ff = await launchFirefox();
+  const page = await openOrdersFx(ff, CLICKABLE.file, CLICKABLE.hash);
+  await pollUntil(() => fxWarnings(page), same(CLICKABLE_WARNINGS), 'clickable');
+  const url = await page.evaluate(() => location.href);
+  const clickAt = async (host: string, part: string, opts: { button?: 'left' | 'middle' | 'right'; count?: number } = {}) => {
+    const at = await page.evaluate(centreIn, [host, part] as [string, string]);
+    expect(at, `${host} ${part}`).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y, opts);
+  };
+  const expanded = (host: string) => page.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('button.pill')!.getAttribute('aria-expanded'), host);
+  for (const host of CLICKABLE_SPOTS) {
+    await page.evaluate(resetSaw);
+    await clickAt(host, 'button.pill');
+    await pollUntil(() => expanded(host), (v) => v === 'true', `${host} opens`);
+    await clickAt(host, '.rule');
+    await clickAt(host, '.rule', { button: 'middle' });
+    await clickAt(host, '.rule', { count: 2 });
+    await clickAt(host, 'button.close');
+    await pollUntil(() => expanded(host), (v) => v === 'false', `${host} closes`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await page.evaluate(pageSaw), host).toEqual({ events: [], js: 0, routes: [], url });
+  }
+  await clickAt('#card lga-contact-rules', 'li');
+  await new Promise((r) => setTimeout(r, 200));
+  expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
+
+  const copyAll = async () => {
+    const out: Record<string, string> = {};
+    for (const which of COPY_CASES) {
+      await page.evaluate(selectInCard, which);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('c');
+      await page.keyboard.up('Control');
+      out[which] = await pasteText(
+        async () => {
+          await page.keyboard.down('Control');
+          await page.keyboard.press('v');
+          await page.keyboard.up('Control');
+        },
+        (fn) => page.evaluate(fn),
+      );
+    }
+    return out;
+  };
+  const withUs = await copyAll();
+  const ext = await ff.openExtensionPage('popup.html');
+  await ext.evaluate(() => (globalThis as unknown as { browser: any }).browser.runtime.sendMessage({ type: 'settings/patch', patch: { features: { contact: false } } }));
+  await ext.close();
+  await pollUntil(() => fxWarnings(page), (w) => w.length === 0, 'contact off');
+  const without = await copyAll();
+  expect(without.value).toBe('040 7654321');
+  expect(withUs).toEqual(without);
 });

@@ -150,7 +150,7 @@ test('hostile product names and links: text only, no control for bad links, no s
   expect(errors).toEqual([]);
 });
 
-test('storage full (quota exceeded): the popup says saving failed, the last good state stays, nothing throws', async () => {
+test('storage full (quota exceeded): the popup says the click was not saved, the last good state stays, nothing throws', async () => {
   b = await launchWithExtension();
   const popup = await b.popup();
   const errors: string[] = [];
@@ -169,7 +169,10 @@ test('storage full (quota exceeded): the popup says saving failed, the last good
   });
   expect(filled.quota - filled.used).toBeLessThan(15);
   await popup.locator('[data-step="customer-account"]').click();
-  await expect(popup.locator('[data-notice]')).toContainText('Speichern fehlgeschlagen');
+  // Said beside the steps, with the step's name and a way to try again (issue #17, item 6).
+  await expect(popup.locator('[data-save-error]')).toContainText('„Kundenkonto');
+  await expect(popup.locator('[data-save-error]')).toContainText('wurde nicht gespeichert');
+  await expect(popup.locator('[data-save-error]').getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
   expect(state.steps.live?.done).toBe(true);
   expect(state.steps['customer-account']?.done).toBe(false);

@@ -50,6 +50,17 @@ export function serveBuiltFiles(host: string, prefix: string, dir: string): void
 }
 
 /**
+ * Documents served from memory instead of a file (e.g. a fixture's class-blind copy):
+ * `inlineFixture(body)` returns a name to put in a route table in place of a file name.
+ */
+const INLINE = new Map<string, string>();
+export function inlineFixture(body: string, ext = 'html'): string {
+  const name = `inline:${INLINE.size + 1}.${ext}`;
+  INLINE.set(name, body);
+  return name;
+}
+
+/**
  * What the fake OTTO servers answer for `url`. `overrides` replace or add routes per host,
  * e.g. `{ 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } }`.
  * Shop pages (www.otto.de) get a plain product page so opened deeplinks load.
@@ -78,6 +89,8 @@ export function serve(url: string, overrides: Record<string, FixtureMap> = {}): 
     if (prefix) file = map[prefix];
   }
   if (!file && u.host === 'www.otto.de') file = 'shop/product.html';
+  const inline = file ? INLINE.get(file) : undefined;
+  if (inline !== undefined) return { status: 200, contentType: contentTypeOf(file!), body: inline };
   if (!file || !existsSync(join(FIXTURE_DIR, file))) {
     return { status: 404, contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>404</title><h1>No fixture for ${u.pathname}</h1>` };
   }

@@ -4,6 +4,9 @@ import { handleMessage, refresh, TICKET_REQUEST_TTL_MS } from '../../lib/backgro
 import { defaultState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { KEYS } from '../../lib/storage/keys';
+import { MAX_MESSAGE_BYTES } from '../../lib/messaging/protocol';
+import { MAX_ENTRIES } from '../../lib/background/quarantine';
+import { STEP_IDS } from '../../lib/onboarding/steps';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}`;
 const popup = { id: fakeBrowser.runtime.id, url: `${EXT}/popup.html` };
@@ -108,7 +111,7 @@ describe('state, badge and queue', () => {
 
   it('state/get answers a validated snapshot', async () => {
     const reply = await handleMessage({ type: 'state/get' }, content);
-    expect(reply).toEqual({ ok: true, data: { state: defaultState(), settings: defaultSettings(), notice: null } });
+    expect(reply).toEqual({ ok: true, data: { state: defaultState(), settings: defaultSettings(), notice: null, dropped: [], copies: [] } });
   });
 });
 
@@ -123,11 +126,12 @@ describe('broken storage', () => {
     const q = await stored(KEYS.quarantine);
     expect(q.map((e: { key: string }) => e.key)).toEqual([KEYS.onboarding, KEYS.settings]);
     expect(q[0].raw).toContain('truncated');
-    // The export carries the quarantined values; dismissing the notice clears them.
+    // The export carries the quarantined values; dismissing the notice hides it and keeps them.
     const exp = (await handleMessage({ type: 'export' }, popup)) as { ok: true; data: { quarantine: unknown[] } };
     expect(exp.data.quarantine).toHaveLength(2);
     await handleMessage({ type: 'notice/dismiss' }, popup);
     expect(((await handleMessage({ type: 'state/get' }, popup)) as { data: { notice: unknown } }).data.notice).toBeNull();
+    expect(await stored(KEYS.quarantine)).toHaveLength(2);
   });
 
   it('a settings object with one bad field keeps the good fields', async () => {
@@ -148,6 +152,99 @@ describe('broken storage', () => {
       fakeBrowser.storage.local.set = original;
     }
     expect(await stored(KEYS.onboarding)).toEqual(good);
+  });
+});
+
+describe('kept-aside copies: repair, eviction, restore (issue #17, item 4)', () => {
+  type Snap = { notice: string | null; dropped: unknown[]; copies: Array<{ at: number; done: number }>; state: { steps: Record<string, { done: boolean }> } };
+  const snap = async () => ((await handleMessage({ type: 'state/get' }, popup)) as { data: Snap }).data;
+  const doneStep = { done: true, how: 'manual', at: 1_700_000_000_000, evidence: null };
+  const done = (s: Snap['state']) => STEP_IDS.filter((id) => s.steps[id]?.done);
+
+  it('one bad step: the others stay stored, the notice names what was dropped', async () => {
+    const raw = { version: 1, steps: Object.fromEntries(STEP_IDS.map((id) => [id, doneStep])) } as { version: 1; steps: Record<string, unknown> };
+    raw.steps['test-order'] = { done: 'ja' };
+    await fakeBrowser.storage.local.set({ [KEYS.onboarding]: raw });
+    const s = await snap();
+    expect(s.notice).toBe('repaired');
+    expect(s.dropped).toEqual([{ step: 'test-order', part: 'step' }]);
+    expect(done(s.state)).toHaveLength(7);
+    expect((await stored(KEYS.onboarding)).steps.live).toEqual(doneStep);
+    expect(await badge()).toBe('');
+    await refresh();
+    expect(await badge()).toBe('1');
+  });
+
+  it('the only copy of lost progress survives many later repairs and dismissing the notice; restoring it brings the steps back', async () => {
+    // Progress written by a newer version: defaults apply, the copy holds 5 done steps.
+    const newer = { version: 2, steps: Object.fromEntries(STEP_IDS.slice(0, 5).map((id) => [id, doneStep])), extra: 'new' };
+    await fakeBrowser.storage.local.set({ [KEYS.onboarding]: newer });
+    let s = await snap();
+    expect(s.notice).toBe('unknown-version');
+    expect(done(s.state)).toEqual([]);
+    const copy = s.copies[0]!;
+    expect(copy.done).toBe(5);
+    await handleMessage({ type: 'notice/dismiss' }, popup);
+    // Meanwhile: a tick of its own, and far more repairs than the quarantine holds.
+    await handleMessage({ type: 'toggle', step: 'live', done: true }, popup);
+    for (let i = 0; i < MAX_ENTRIES * 3; i++) {
+      await fakeBrowser.storage.local.set({ [KEYS.settings]: { language: `broken-${i}` } });
+      await fakeBrowser.storage.local.set({ [KEYS.onboarding]: i % 2 ? 'garbage' : { version: 1, steps: {} } });
+      await snap();
+    }
+    expect((await stored(KEYS.quarantine)).length).toBe(MAX_ENTRIES);
+    s = await snap();
+    expect(s.copies).toEqual([copy]);
+    expect(done(s.state)).toEqual([]); // the last garbage reset the tick too
+    await handleMessage({ type: 'toggle', step: 'live', done: true }, popup);
+    // Restoring goes through the background: only extension pages, only a copy that exists.
+    expect(await handleMessage({ type: 'quarantine/restore', at: copy.at }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await handleMessage({ type: 'quarantine/restore', at: copy.at + 1 }, popup)).toEqual({ ok: false, error: 'invalid' });
+    expect(await handleMessage({ type: 'quarantine/restore', at: copy.at }, popup)).toEqual({ ok: true, data: { restored: 5 } });
+    s = await snap();
+    expect(done(s.state)).toEqual([...STEP_IDS.slice(0, 5), 'live']);
+    expect(s.state.steps.registered).toEqual(doneStep);
+    expect(await badge()).toBe('2');
+    // Again: nothing more to restore, nothing overwritten.
+    expect(await handleMessage({ type: 'quarantine/restore', at: copy.at }, popup)).toEqual({ ok: true, data: { restored: 0 } });
+  });
+
+  it('a copy with a bad step restores only what is valid', async () => {
+    const newer = { version: 3, steps: { registered: doneStep, 'test-order': { done: true, how: 'telepathy', at: 'soon', evidence: { code: 'x' } }, live: { done: 1 } } };
+    await fakeBrowser.storage.local.set({ [KEYS.onboarding]: newer });
+    const copy = (await snap()).copies[0]!;
+    expect(await handleMessage({ type: 'quarantine/restore', at: copy.at }, popup)).toEqual({ ok: true, data: { restored: 2 } });
+    const steps = (await stored(KEYS.onboarding)).steps;
+    expect(steps['test-order']).toEqual({ done: true, how: null, at: null, evidence: null });
+    expect(steps.live.done).toBe(false);
+  });
+});
+
+describe('the largest export imports (issue #17, item 5)', () => {
+  it('a full quarantine of the longest values, the longest settings: export → reset → import brings everything back', async () => {
+    // Quotes and backslashes double in JSON: the worst case for the export's size.
+    const nasty = (n: number) => '"\\'.repeat(n);
+    for (let i = 0; i < MAX_ENTRIES + 2; i++) {
+      await fakeBrowser.storage.local.set({ [KEYS.onboarding]: { version: 1, steps: { registered: { done: `${i}${nasty(200_000)}` } } } });
+      await fakeBrowser.storage.local.set({ [KEYS.settings]: { ...defaultSettings(), language: `${i}${nasty(200_000)}` } });
+      await handleMessage({ type: 'state/get' }, popup);
+    }
+    const template = `{name} ${'"\\'.repeat(1330)}`.slice(0, 4000);
+    const patch = { name: nasty(40), company: nasty(53), partnerId: nasty(13), template };
+    expect(await handleMessage({ type: 'settings/patch', patch }, popup)).toMatchObject({ ok: true });
+    await handleMessage({ type: 'toggle', step: 'test-order', done: true }, popup);
+    const quarantine = await stored(KEYS.quarantine);
+    expect(quarantine).toHaveLength(MAX_ENTRIES);
+    const exp = (await handleMessage({ type: 'export' }, popup)) as { ok: true; data: unknown };
+    const file = JSON.stringify(exp.data, null, 2); // as the options page writes it
+    expect(JSON.stringify(JSON.parse(file)).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+    const before = { onboarding: await stored(KEYS.onboarding), settings: await stored(KEYS.settings) };
+    await handleMessage({ type: 'reset' }, popup);
+    expect(await stored(KEYS.quarantine)).toBeUndefined();
+    expect(await handleMessage({ type: 'import', data: JSON.parse(file) }, popup)).toEqual({ ok: true });
+    expect(await stored(KEYS.onboarding)).toEqual(before.onboarding);
+    expect(await stored(KEYS.settings)).toEqual(before.settings);
+    expect(await stored(KEYS.quarantine)).toEqual(quarantine.map((e: object) => ({ ...e, seen: true })));
   });
 });
 

@@ -16,6 +16,8 @@ import {
   phonesInText,
   PARCEL_CARRIERS,
   textMentions,
+  normaliseInvisible,
+  EMAIL_IN_TEXT,
   type ContactKind,
 } from '../../lib/contact';
 
@@ -310,5 +312,42 @@ describe('textMentions (copy reminder matching)', () => {
     }
     expect(textMentions('040 1234 567', 'phone:+494012345678')).toBe(false);
     expect(textMentions('', 'phone:+494012345678')).toBe(false);
+  });
+});
+
+describe('invisible characters inside values (issue 17 item 7)', () => {
+  /** Zero-width and bidi marks a page (or a hostile buyer name field) can put inside a value. */
+  const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+  const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+  it('an e-mail with any of them inside gets the same class and key as without', () => {
+    for (const c of INVISIBLE) {
+      expect(classifyEmail(`k7f3${c}q9x2@customer.otto${c}.market`, PARCEL), hex(c)).toEqual(classifyEmail('k7f3q9x2@customer.otto.market', PARCEL));
+      expect(classifyEmail(`${c}Lena.Sommer${c}.mg5k8p2x7q@otto.magnalister.com${c}`, { freight: false, orderNumber: 'mg5k8p2x7q' })?.matchesOrder, hex(c)).toBe(true);
+      expect(classifyContact(`erika${c}@example.org`, FREIGHT)?.kind, hex(c)).toBe('freight');
+      expect(parseEmail(`mailto:k7f3q9x2${c}@customer.otto.market`)?.address, hex(c)).toBe('k7f3q9x2@customer.otto.market');
+      expect(emailsOfMailto(`mailto:${encodeURIComponent(c)}k7f3q9x2@customer.otto.market`).map((e) => e.address), hex(c)).toEqual(['k7f3q9x2@customer.otto.market']);
+    }
+  });
+
+  it('a phone number with any of them inside, also behind tel:, is the same number', () => {
+    for (const c of INVISIBLE) {
+      expect(parsePhone(`+49${c} 151 ${c}2345${c}6789`)?.e164, hex(c)).toBe('+4915123456789');
+      expect(parsePhone(`tel:${c}+49151${c}23456789`)?.e164, hex(c)).toBe('+4915123456789');
+      expect(parsePhone(`tel:${encodeURIComponent(`${c}+49151${c}23456789`)}`)?.e164, hex(c)).toBe('+4915123456789');
+      expect(classifyPhone(`0171${c} 2345678`, FREIGHT), hex(c)).toEqual(classifyPhone('0171 2345678', FREIGHT));
+      expect(phonesInText(`Telefon: ${c}0171 ${c}2345678${c}`).map((p) => p.e164), hex(c)).toEqual(['+491712345678']);
+    }
+  });
+
+  it('finds them in running text and in copied text', () => {
+    expect(normaliseInvisible('a\u200bb\u202ec\u2066d\ufeff')).toBe('abcd');
+    // The page scan matches on normalised text: the whole address, not the part after the mark.
+    const line = normaliseInvisible('Mail: k7f3\u200bq9x2@customer.otto.market\u200e');
+    expect([...line.matchAll(EMAIL_IN_TEXT)].map((m) => parseEmail(m[0])?.address)).toEqual(['k7f3q9x2@customer.otto.market']);
+    expect(textMentions('k7f3\u200bq9x2@customer.otto\u200f.market', 'email:k7f3q9x2@customer.otto.market')).toBe(true);
+    // Visible characters are never dropped: a value that differs in what one sees stays different.
+    expect(classifyEmail('k7f3 q9x2@customer.otto.market', PARCEL)).toBeNull();
+    expect(parsePhone('0171 2345678x')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { findAllAnchors, waitFor } from '../../otto/anchors';
 import { isOwnHost } from '../../otto/query';
+import { isForged } from '../../ui/trusted';
 import { productShopUrl } from '../../otto/products';
 import type { FeatureContext, FeatureInit } from '../types';
 import { productListEvidence, productPageEvidence } from './products';
@@ -18,9 +19,13 @@ export const initAutosteps: FeatureInit = async (ctx) => {
   else if (page === 'opc-order-list') await orderListEvidence(ctx);
 };
 
-/** The portal's own product links (our controls report themselves as `deeplink-control`). */
+/**
+ * The portal's own product links (our controls report themselves as `deeplink-control`). Only the
+ * merchant's own clicks count: a page script's `link.click()` or dispatched click is not them.
+ */
 function watchShopLinkClicks({ signal, store, send }: FeatureContext) {
   const onClick = (e: MouseEvent) => {
+    if (isForged(e)) return;
     if (e.type === 'auxclick' && e.button !== 1) return;
     if (store.get().state.steps['deeplink-opened'].done) return;
     const path = e.composedPath().filter((n): n is Element => n instanceof Element);

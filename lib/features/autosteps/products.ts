@@ -73,9 +73,15 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
   });
 }
 
-/** `live` from the product page: its status badge says online. */
+/**
+ * `live` and `product-with-stock` from the product page: its status says online, its stock is
+ * above 0. `live` has its own code, so that "hide once live" can tell it from the product list's
+ * (lib/onboarding/state.ts `liveHidesForGood`).
+ */
 export function productPageEvidence(ctx: FeatureContext): void {
-  if (!open(ctx).online) return;
+  const o = open(ctx);
+  if (!o.online && !o.stock) return;
   const page = readProductPage();
-  if (page?.status === 'online') void ctx.send({ type: 'evidence', code: 'products-online', count: 1 });
+  if (o.online && page?.status === 'online') void ctx.send({ type: 'evidence', code: 'product-page-online', count: 1 });
+  if (o.stock && page?.stock != null && page.stock > 0) void ctx.send({ type: 'evidence', code: 'products-with-stock', count: 1 });
 }

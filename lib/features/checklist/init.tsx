@@ -7,7 +7,7 @@ import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
 import { findProductList, waitForProductList } from '../../otto/products';
 import { WAIT_UNLIMITED, findAnchor, waitFor } from '../../otto/anchors';
-import { nextOpenStep } from '../../onboarding/state';
+import { liveHidesForGood, nextOpenStep } from '../../onboarding/state';
 import type { StoreView } from '../../content/store';
 import type { FeatureContext, FeatureInit } from '../types';
 
@@ -26,8 +26,11 @@ export const initChecklist: FeatureInit = async (ctx) => {
   launcher(ctx, ctx.signal);
 };
 
-/** All steps done and the merchant chose to hide the checklist then (options page). */
-const hiddenForGood = (v: StoreView) => !nextOpenStep(v.state) && v.settings.hideChecklistWhenLive;
+/**
+ * All steps done and the merchant chose to hide the checklist then (options page), with a `live`
+ * that may hide it (ticked by hand or seen on the product list; not one a page could plant).
+ */
+const hiddenForGood = (v: StoreView) => !nextOpenStep(v.state) && v.settings.hideChecklistWhenLive && liveHidesForGood(v.state.steps.live);
 
 /**
  * Keeps one host rendered with the current state; removes it while the checklist is hidden for
@@ -64,7 +67,7 @@ function panel(ctx: FeatureContext, idPrefix: string) {
       quietWhenDone
       collapsed={settings.checklistCollapsed}
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
-      onToggle={(step, done) => void send({ type: 'toggle', step, done })}
+      onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
       onOpenTicket={() => void openConfirmationTicket(send)}
     />
   );
@@ -149,7 +152,7 @@ function launcher(ctx: FeatureContext, signal: AbortSignal) {
         state={state}
         t={t}
         lang={lang}
-        onToggle={(step, done) => void send({ type: 'toggle', step, done })}
+        onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openConfirmationTicket(send)}
       />
     ),

@@ -4,7 +4,7 @@ import { classifyEmail, classifyPhone, textMentions, type Classification } from 
 import { detectFreight } from '../../contact/freight';
 import { translator } from '../../i18n';
 import { findContactActions, findContacts, freightEvidence, orderContent, orderNumberOf, type ContactHit } from '../../otto/orders';
-import { insideOwnUi, openShadowRoots, ownHosts } from '../../otto/query';
+import { composedParent, insideOwnUi, openShadowRoots, ownHosts } from '../../otto/query';
 import { LINKS } from '../../otto/urls';
 import { mountUi, type Mounted } from '../../ui/mount';
 import { blockPlacementAfter, fitAfter } from '../../ui/placement';
@@ -19,6 +19,8 @@ const BUSY_GAP_MS = 800;
 interface Warning {
   id: string;
   target: Element | Text;
+  /** Found in a tooltip shown on hover (ContactHit.sticky). */
+  sticky: boolean;
   ui: Mounted;
   cls: Classification;
   isPlaced: () => boolean;
@@ -81,6 +83,8 @@ export const initContact: FeatureInit = (ctx) => {
     }
     for (const [id, w] of warnings) {
       const want = desired.get(id);
+      // A value seen in a hover tooltip keeps its warning beside the trigger after the tooltip closes.
+      if (!want && w.sticky && w.target.isConnected && w.ui.host.isConnected) continue;
       if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
         w.dispose();
         warnings.delete(id);
@@ -105,7 +109,7 @@ export const initContact: FeatureInit = (ctx) => {
     signal.addEventListener('abort', stop, { once: true });
     const target = hit.target;
     const isText = !(target instanceof Element);
-    const anchor = isText ? (target.parentElement ?? hostOfNode(target) ?? doc.body) : target;
+    const anchor = isText ? (composedParent(target) ?? doc.body) : target;
     const ui = mountUi({
       tag: 'lga-contact-warning',
       anchor,
@@ -176,6 +180,7 @@ export const initContact: FeatureInit = (ctx) => {
     return {
       id,
       target,
+      sticky: !!hit.sticky,
       ui,
       get cls() {
         return cls;
@@ -351,11 +356,6 @@ export const initContact: FeatureInit = (ctx) => {
 
   runScan();
 };
-
-function hostOfNode(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
 
 /** The rule opens to the left when it would run past the window's right edge. */
 function opensOffscreen(host: Element): boolean {

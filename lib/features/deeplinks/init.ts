@@ -4,6 +4,7 @@ import { readProductPage, rowStatus, shopLinkOf } from '../../otto/products';
 import { copiesOfOwnHosts } from '../../otto/query';
 import { untilGone } from '../../ui/presence';
 import { copyText } from '../../ui/clipboard';
+import { isForged } from '../../ui/trusted';
 import { controlAction, createDeeplink, deeplinkWidth, type DeeplinkControl, type DeeplinkFit, type DeeplinkView } from '../../ui/deeplink-control';
 import { overlayScrollsWith, roomAfter } from '../../ui/placement';
 import type { FeatureContext, FeatureInit } from '../types';
@@ -38,6 +39,8 @@ function createControls({ signal, store, send }: FeatureContext) {
     if (e.type === 'auxclick' && (e as MouseEvent).button !== 1) return;
     const hit = controlAction(e);
     if (!hit) return;
+    // A page script can click() our open shadow root's link or button: that is not the merchant.
+    if (isForged(e)) return e.preventDefault();
     if (hit.action === 'open') {
       // The link itself opens the tab; we only record the step.
       if (!store.get().state.steps['deeplink-opened'].done) void send({ type: 'evidence', code: 'deeplink-control' });

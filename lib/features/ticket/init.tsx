@@ -1,5 +1,6 @@
 import { TicketAssist, TICKET_ASSIST_CSS, type NamePrompt, type TicketAssistState } from '../../../components/TicketAssist';
 import { mountUi, type Mounted } from '../../ui/mount';
+import { isForged, watchUserInput } from '../../ui/trusted';
 import { translator, type Translate } from '../../i18n';
 import { findAnchor } from '../../otto/anchors';
 import { textOf } from '../../otto/query';
@@ -338,7 +339,15 @@ export const initTicket: FeatureInit = async (ctx) => {
       redraw();
     });
   };
+  // Only the merchant's own press counts: a page script's click() or dispatched click is forged,
+  // and the trusted `submit` a script can still cause (requestSubmit) counts only right after the
+  // merchant's own key or pointer press in that form.
+  const input = watchUserInput(signal);
+  const onSubmit = (event: Event) => {
+    if (!isForged(event) && event.target instanceof Node && input.pressedIn(event.target)) onAttempt();
+  };
   const onClick = (event: Event) => {
+    if (isForged(event)) return;
     const path = event.composedPath() as Node[];
     if (ui && path.includes(ui.host)) return;
     const button = path.find((n) => n.nodeType === 1 && isSubmitControl(n as Element)) as Element | undefined;
@@ -349,7 +358,7 @@ export const initTicket: FeatureInit = async (ctx) => {
     if (inForm) onAttempt();
   };
   document.addEventListener('click', onClick, { capture: true, signal });
-  document.addEventListener('submit', onAttempt, { capture: true, signal });
+  document.addEventListener('submit', onSubmit, { capture: true, signal });
 
   const off = store.subscribe(() => {
     redraw();

@@ -1,6 +1,15 @@
 /** UI strings of the toolbar popup. German first; `en` must have every key. */
 export const de = {
   'popup.actions': 'Aktionen',
+  // The notice after a repair of the stored progress (popup and options).
+  'notice.repaired': 'Ein Teil des gespeicherten Fortschritts war beschädigt und wurde verworfen: {parts}. Alle anderen Schritte sind erhalten; eine Kopie liegt in den Einstellungen.',
+  'notice.repairedKept': 'Der gespeicherte Fortschritt war teilweise ungültig und wurde repariert; alle Schritte sind erhalten.',
+  'notice.stepParts': '„{step}“ ({parts})',
+  'notice.part.step': 'ganzer Schritt',
+  'notice.part.how': 'wie erledigt',
+  'notice.part.at': 'Datum',
+  'notice.part.evidence': 'Nachweis',
+  'notice.part.count': 'Anzahl',
   'popup.openOverview': 'Produktübersicht öffnen',
   'popup.openArticle': 'Anleitung „Vorbereitungen Livegang“',
   'popup.thisPage': 'Diese Seite',
@@ -44,6 +53,14 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'popup.actions': 'Actions',
+  'notice.repaired': 'Part of the stored progress was damaged and has been dropped: {parts}. All other steps are kept; a copy is kept in the settings.',
+  'notice.repairedKept': 'The stored progress was partly invalid and has been repaired; all steps are kept.',
+  'notice.stepParts': '“{step}” ({parts})',
+  'notice.part.step': 'whole step',
+  'notice.part.how': 'how it was done',
+  'notice.part.at': 'date',
+  'notice.part.evidence': 'evidence',
+  'notice.part.count': 'count',
   'popup.openOverview': 'Open the product overview',
   'popup.openArticle': 'Guide “Vorbereitungen Livegang”',
   'popup.thisPage': 'This page',

@@ -28,6 +28,19 @@ export const ORDER_ANCHORS = {
     what: 'E-Mail- und Telefon-Links',
   },
   /**
+   * Form fields that only show a value (read-only or disabled): buyer data may be shown in them.
+   * Fields the merchant can type into are never scanned.
+   */
+  orderReadonlyFields: {
+    selectors: ['input[readonly], input[disabled], textarea[readonly], textarea[disabled]'],
+    what: 'Schreibgeschützte Felder',
+  },
+  /** Tooltip elements (rendered on hover or kept hidden until then); their trigger names them in `aria-describedby`. */
+  orderTooltips: {
+    selectors: ['[role="tooltip"]'],
+    what: 'Tooltips',
+  },
+  /**
    * Candidates for the portal's "Kund*in kontaktieren" action; the text decides
    * (lib/otto/orders.ts, CONTACT_ACTION_TEXT). A test id, if OTTO ever adds one, wins.
    */
