@@ -74,7 +74,7 @@ export const REPORT_WORDS = [
   'html', 'tag', 'attrs', 'children', 'shadow', 'frame', 'access', 'same-origin', 'cross-origin', 'own', 'value', 'depthCut', 'true', 'false',
   'status', 'restricted', 'rejected', 'pending', 'online', 'label', 'stock', 'phone', 'email', 'relay', 'placeholder', 'other',
   'invoice-address', 'delivery-address', 'address', 'carrier', 'freight', 'parcel', 'action', 'contact-customer', 'anchor', 'link',
-  'masked', 'shape', 'mailto', 'javascript', 'https', 'http', 'www.otto.de', 'otto.de', 'portal.otto.market', 'account.otto.market', 'otto',
+  'masked', 'shape', 'mailto', 'javascript', 'https', 'http', 'data', 'about', 'blob', 'tel', 'callto', 'www.otto.de', 'otto.de', 'portal.otto.market', 'account.otto.market', 'otto',
 ];
 
 /** Pieces of a text or value: the whole, its words, the parts between punctuation, e-mails, phone-like runs. */
