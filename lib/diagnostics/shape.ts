@@ -4,7 +4,8 @@
  *
  * A shaped string is a sequence of
  * - runs of character classes: `A` upper-case letter, `a` lower-case letter, `L` other letter,
- *   `#` digit, `S` emoji or invisible formatting character, each followed by its count when more
+ *   `#` digit, `S` emoji, `Z` invisible formatting character (zero-width space, direction marks),
+ *   each followed by its count when more
  *   than one (`Aa10 a3` = "Gartenstuhl aus");
  *   whitespace runs become one space; other characters stay as they are (`\` escapes `{ } \ #`);
  * - tokens in braces: OTTO's fixed UI vocabulary as canonical tokens our rules recognise
@@ -55,6 +56,9 @@ export const VOCABULARY: readonly Word[] = [
   word('freight', 'speditions?(?:versand|lieferung|zustellung|ware|artikel|auftrag)?|wunschort(?:zustellung|lieferung)?|grundst(?:ü|ue)cksgrenze|(?:freight\\s+)?forward(?:er|ing)(?:\\s+agent)?|freight|haulier|FORWARDER_(?:PREFERREDLOCATION|CURBSIDE|HEAVYDUTY)', 'Spedition'),
   word('carrier:freight', 'dachser|db[\\s_-]?schenker|schenker|k(?:ü|ue|u)hne\\s*(?:\\+|&|und|_)?\\s*nagel|rhenus|hellmann|logwin|raben(?:[\\s_-]logisti(?:k|cs))?|schockem(?:ö|oe)hle|bursped|cargoline|meyer[\\s_-]jumbo|reithmeier|schmidt[\\s_-]gevelsberg|eph[\\s_-]direkt|dhl[\\s_-]freight|dhl[\\s_-]home[\\s_-]delivery|emons|geis|heuel|g[üu]ttler|zufall|other[\\s_-]forwarder', 'DACHSER'),
   word('carrier:parcel', 'hermes|dhl(?:[\\s_-]express)?|gls|dpd|ups', 'DHL'),
+  // OTTO's relay and magnalister's placeholder domains, for addresses a page splits over elements.
+  word('domain:relay', 'customer\\.otto\\.market', 'customer.otto.market'),
+  word('domain:placeholder', 'otto\\.magnalister\\.com', 'otto.magnalister.com'),
   word('label:sku', 'sku|artikelnummer|article\\s+number', 'SKU'),
   word('label:ean', 'ean|gtin', 'EAN'),
   word('label:moin', 'moin', 'MOIN'),
@@ -103,7 +107,8 @@ export function plainShape(text: string): string {
     else if (/\p{Ll}/u.test(ch)) c = 'a';
     else if (/\p{L}|\p{M}/u.test(ch)) c = 'L';
     else if (/\p{Nd}/u.test(ch)) c = '#';
-    else if (/\p{Extended_Pictographic}|\p{Cf}|\p{Co}/u.test(ch)) c = 'S';
+    else if (/\p{Cf}/u.test(ch)) c = 'Z';
+    else if (/\p{Extended_Pictographic}|\p{Co}/u.test(ch)) c = 'S';
     else {
       flush();
       out += /[{}\\#]/.test(ch) ? `\\${ch}` : ch;
@@ -507,13 +512,14 @@ export function synthesize(shape: string, opts: SynthOptions = {}): string {
       i = end + 1;
       continue;
     }
-    if (ch === 'A' || ch === 'a' || ch === 'L' || ch === 'S' || ch === '#') {
+    if (ch === 'A' || ch === 'a' || ch === 'L' || ch === 'S' || ch === 'Z' || ch === '#') {
       const m = /^\d*/.exec(shape.slice(i + 1))![0];
       const n = m ? Number(m) : 1;
       i += 1 + m.length;
       if (ch === '#') out += `1${'0'.repeat(n - 1)}`;
       else if (ch === 'L') out += FILLER_OTHER.repeat(n);
       else if (ch === 'S') out += '☺'.repeat(n);
+      else if (ch === 'Z') out += '\u200b'.repeat(n);
       else out += letters(n, ch === 'A');
       continue;
     }
