@@ -133,7 +133,8 @@ export function plainShape(text: string): string {
 /** `{n+ #.#3}` / `{n0 #}`: a standalone number as its digit shape and whether it is zero or positive. */
 function numberToken(digits: string): string {
   const positive = [...digits].some((c) => /\p{Nd}/u.test(c) && !'0٠۰०০'.includes(c));
-  return `n${positive ? '+' : '0'} ${plainShape(digits)}`;
+  const sign = positive ? 'n+' : 'n0';
+  return `${sign} ${plainShape(digits)}`;
 }
 
 /** Contact values in a text: e-mails, then phone numbers (outside the e-mails). */
