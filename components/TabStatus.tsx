@@ -9,10 +9,13 @@ export interface TabStatusProps {
   t: Translate;
   onCopy: () => void;
   copyStatus: string | null;
+  /** "Save page structure" (lib/diagnostics/structure.ts) and its outcome. */
+  onSaveStructure?: () => void;
+  structureStatus?: string | null;
 }
 
 /** "This page": what the extension recognised on the current tab and which features ran. */
-export function TabStatus({ tab, t, onCopy, copyStatus }: TabStatusProps) {
+export function TabStatus({ tab, t, onCopy, copyStatus, onSaveStructure, structureStatus }: TabStatusProps) {
   if (tab.kind === 'loading') return null;
   return (
     <section class="tab-status" aria-labelledby="tab-status-h">
@@ -20,6 +23,19 @@ export function TabStatus({ tab, t, onCopy, copyStatus }: TabStatusProps) {
       {tab.kind === 'not-otto' && <p>{t('popup.notOtto')}</p>}
       {tab.kind === 'no-answer' && <p>{t('popup.noAnswer')}</p>}
       {tab.kind === 'ok' && <Details d={tab.diagnostics} t={t} onCopy={onCopy} copyStatus={copyStatus} />}
+      {tab.kind === 'ok' && onSaveStructure && (
+        <p class="structure">
+          <button type="button" aria-describedby="structure-hint" onClick={onSaveStructure}>
+            {t('popup.saveStructure')}
+          </button>
+          <span class="structure-status" role="status">
+            {structureStatus ?? ''}
+          </span>
+          <span id="structure-hint" class="hint">
+            {t('popup.structureHint')}
+          </span>
+        </p>
+      )}
     </section>
   );
 }

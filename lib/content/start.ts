@@ -5,9 +5,10 @@ import type { FeatureSpec } from '../features/types';
 import { chunkLoader } from './chunk';
 import type { HostChunks } from './chunks';
 import { send } from '../messaging/client';
-import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
+import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
 import { senderRole } from '../messaging/sender';
 import { pageTools } from './page-tools';
+import { pageKindOf } from '../otto/pages';
 
 /**
  * Shared start of both content scripts: a store bound to storage, the feature runner (loading
@@ -20,24 +21,40 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
   const store = createStore(send, signal);
   await store.ready;
   if (signal.aborted) return;
-  const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunks) });
+  const loader = chunkLoader(chunks);
+  const runner = startRunner({ features, store, send, signal, loadInit: loader });
+  const version = browser.runtime.getManifest().version;
 
   // The entry uses the browser's native namespace (wxt.config.ts): Chrome does not accept a
   // returned Promise from an onMessage listener, so answer through `sendResponse`.
   const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
     // Only our own extension pages (the popup) may ask; never another extension or a page.
     if (senderRole(sender as never, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin) !== 'extension-page') return undefined;
-    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== DIAGNOSTICS_REQUEST) return undefined;
+    const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
     // The tab's top page answers for the whole tab (its recognition includes same-origin frames).
     if (window.top !== window) return undefined;
-    let recognition;
-    try {
-      recognition = pageTools()?.recognition();
-    } catch {
-      recognition = undefined;
+    if (type === DIAGNOSTICS_REQUEST) {
+      let recognition;
+      try {
+        recognition = pageTools()?.recognition?.();
+      } catch {
+        recognition = undefined;
+      }
+      sendResponse({ ok: true, data: { ...runner.diagnostics(), recognition, version } });
+      return true;
     }
-    sendResponse({ ok: true, data: { ...runner.diagnostics(), recognition, version: browser.runtime.getManifest().version } });
-    return true;
+    if (type === STRUCTURE_REQUEST) {
+      // Computed by the page kind's UI chunk (the entry stays small): import it if no feature has yet.
+      void loader
+        .load(pageKindOf(location.href))
+        .then(() => {
+          const tools = pageTools();
+          sendResponse(tools ? { ok: true, data: tools.structure({ version }) } : { ok: false, error: 'unavailable' });
+        })
+        .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.name : 'failed' }));
+      return true;
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   // After an extension reload the APIs of this orphaned script are gone: clean up quietly.

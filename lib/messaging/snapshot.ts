@@ -12,5 +12,7 @@ export interface Snapshot {
   copies?: Array<{ at: number; done: number }>;
 }
 
-/** The one message a content script answers (sent by the popup to the active tab). */
+/** The messages a content script answers (sent by the popup to the active tab's top frame). */
 export const DIAGNOSTICS_REQUEST = 'diagnostics/get';
+/** "Save page structure": the page-structure report of the tab's top document (lib/diagnostics/structure.ts). */
+export const STRUCTURE_REQUEST = 'diagnostics/structure';

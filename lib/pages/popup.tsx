@@ -12,7 +12,8 @@ import { LINKS } from '../otto/urls';
 import type { Reply } from '../messaging/protocol';
 import { TabStatus, type TabState } from '../../components/TabStatus';
 import { diagnosticsText, type TabDiagnostics } from '../diagnostics/report';
-import { DIAGNOSTICS_REQUEST } from '../messaging/snapshot';
+import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
+import { structureFileName, STRUCTURE_FORMAT, type StructureReport } from '../diagnostics/structure';
 import { noticeText } from './notice';
 
 /**
@@ -30,12 +31,36 @@ async function readTab(): Promise<TabState> {
   const id = await targetTabId();
   if (id === undefined) return { kind: 'not-otto' };
   try {
-    const reply = (await browser.tabs.sendMessage(id, { type: DIAGNOSTICS_REQUEST })) as { ok?: boolean; data?: TabDiagnostics } | undefined;
+    const reply = (await browser.tabs.sendMessage(id, { type: DIAGNOSTICS_REQUEST }, { frameId: 0 })) as { ok?: boolean; data?: TabDiagnostics } | undefined;
     return reply?.ok && reply.data ? { kind: 'ok', diagnostics: reply.data } : { kind: 'no-answer' };
   } catch {
     // No content script in that tab: not an OTTO page (or one opened before the extension).
     return { kind: 'not-otto' };
   }
+}
+
+/**
+ * "Save page structure": asks the tab's top frame for its page-structure report and saves it as
+ * a JSON file through a download link (no permission needed). Returns the file name.
+ */
+async function saveStructure(): Promise<string> {
+  const id = await targetTabId();
+  if (id === undefined) throw new Error('no tab');
+  const reply = (await browser.tabs.sendMessage(id, { type: STRUCTURE_REQUEST }, { frameId: 0 })) as { ok?: boolean; data?: StructureReport } | undefined;
+  const report = reply?.ok ? reply.data : undefined;
+  if (!report || report.format !== STRUCTURE_FORMAT) throw new Error('no report');
+  const file = structureFileName(report.pageKind);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 1)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return file;
 }
 
 async function openTab(url: string) {
@@ -60,6 +85,7 @@ function Popup({ view }: { view: Signal<StoreView> }) {
   const report = (r: Reply) => setError(r.ok ? null : t('notice.writeFailed'));
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  const [structureStatus, setStructureStatus] = useState<string | null>(null);
   useEffect(() => {
     void readTab().then(setTab);
   }, []);
@@ -108,7 +134,19 @@ function Popup({ view }: { view: Signal<StoreView> }) {
           {t('popup.openArticle')}
         </button>
       </nav>
-      <TabStatus tab={tab} t={t} onCopy={() => void copy()} copyStatus={copyStatus} />
+      <TabStatus
+        tab={tab}
+        t={t}
+        onCopy={() => void copy()}
+        copyStatus={copyStatus}
+        onSaveStructure={() =>
+          void saveStructure().then(
+            (file) => setStructureStatus(t('popup.structureSaved', { file })),
+            () => setStructureStatus(t('popup.structureFailed')),
+          )
+        }
+        structureStatus={structureStatus}
+      />
       <p class="links">
         <button type="button" class="linkish" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -134,7 +172,9 @@ html { background: var(--lga-bg); }
 .tab-status .features { margin: 4px 0; padding-left: 18px; }
 .tab-status button { margin-top: 4px; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 4px 10px; }
 .needs-update { color: var(--lga-warn-fg); background: var(--lga-warn-bg); border-radius: 6px; padding: 6px 8px; }
-.copy-status { margin-left: 8px; font-size: 13px; }
+.copy-status, .structure-status { margin-left: 8px; font-size: 13px; }
+.tab-status .structure { margin-top: 8px; }
+.tab-status .hint { display: block; font-size: 12px; color: var(--lga-muted); margin-top: 2px; }
 .popup .checklist { border: 0; padding: 4px; }
 .links { margin: 8px 4px 0; }
 .linkish { background: none; border: 0; padding: 0; color: var(--lga-link); text-decoration: underline; }
