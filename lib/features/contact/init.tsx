@@ -4,7 +4,8 @@ import { classifyEmail, classifyPhone, textMentions, type Classification } from 
 import { detectFreight } from '../../contact/freight';
 import { translator } from '../../i18n';
 import { findContactActions, findContacts, freightEvidence, orderContent, orderNumberOf, type ContactHit } from '../../otto/orders';
-import { composedParent, insideOwnUi, openShadowRoots, ownHosts } from '../../otto/query';
+import { composedParent, insideOwnUi, ownHosts } from '../../otto/query';
+import { observeTree } from '../../otto/observe';
 import { LINKS } from '../../otto/urls';
 import { mountUi, type Mounted } from '../../ui/mount';
 import { blockPlacementAfter, fitAfter } from '../../ui/placement';
@@ -100,7 +101,6 @@ export const initContact: FeatureInit = (ctx) => {
       }
     }
     if (page === 'details') syncRules();
-    observeShadowRoots(content);
   }
 
   function createWarning(id: string, hit: ContactHit, first: Classification): Warning {
@@ -286,19 +286,10 @@ export const initContact: FeatureInit = (ctx) => {
       // Our own hosts arriving is no news; anything else (including our host being removed) is.
       return r.removedNodes.length > 0 || Array.from(r.addedNodes).some((n) => !(n instanceof Element && ownHosts.has(n)));
     });
-  const observer = new MutationObserver((records) => {
+  // The page's changes, through its open shadow roots (also those attached later), once per frame.
+  observeTree(doc.body ?? doc.documentElement, (records) => {
     if (relevant(records)) schedule();
-  });
-  const observed = new WeakSet<Node>();
-  const observe = (node: Node) => {
-    if (observed.has(node)) return;
-    observed.add(node);
-    observer.observe(node, { childList: true, subtree: true, characterData: true });
-  };
-  function observeShadowRoots(root: Element) {
-    for (const sr of openShadowRoots(root)) observe(sr);
-  }
-  observe(doc.body ?? doc.documentElement);
+  }, { signal, characterData: true, shadowRoots: true });
 
   // --- Copy reminder: never blocks or changes the copy, never keeps what was copied. ---
   const onCopy = (event: Event) => {
@@ -343,7 +334,6 @@ export const initContact: FeatureInit = (ctx) => {
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
       clearTimeout(pending);
       clearTimeout(resizeTimer);
       for (const w of warnings.values()) w.dispose();
