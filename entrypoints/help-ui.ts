@@ -1,8 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHUNKS } from '../lib/content/chunks';
-import { publishPageTools } from '../lib/content/page-tools';
 import { publishChunk } from '../lib/content/publish';
-import { pageStructure } from '../lib/content/structure-tool';
 import { registerStrings } from '../lib/i18n';
 import * as checklist from '../lib/i18n/strings/checklist';
 import * as ticket from '../lib/i18n/strings/ticket';
@@ -12,5 +10,4 @@ import { HELP_INITS } from '../lib/features/help-ui';
 export default defineUnlistedScript(() => {
   registerStrings(checklist, ticket);
   publishChunk(CHUNKS.help.ui, HELP_INITS);
-  publishPageTools({ structure: pageStructure });
 });

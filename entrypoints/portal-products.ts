@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHUNKS } from '../lib/content/chunks';
 import { publishChunk } from '../lib/content/publish';
-import { pageStructure } from '../lib/content/structure-tool';
 import { publishPageTools } from '../lib/content/page-tools';
 import { countRecognition, recogniseItems } from '../lib/otto/recognise';
 import { pageKindOf } from '../lib/otto/pages';
@@ -14,5 +13,5 @@ import { PORTAL_PRODUCTS_INITS } from '../lib/features/portal-products';
 export default defineUnlistedScript(() => {
   registerStrings(checklist, deeplinks);
   publishChunk(CHUNKS.portal.products, PORTAL_PRODUCTS_INITS);
-  publishPageTools({ recognition: () => countRecognition({ page: pageKindOf(location.href), items: recogniseItems(), contacts: [] }), structure: pageStructure });
+  publishPageTools({ recognition: () => countRecognition({ page: pageKindOf(location.href), items: recogniseItems(), contacts: [] }) });
 });

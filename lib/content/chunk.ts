@@ -14,15 +14,9 @@ const importFromPackage: ImportChunk = (file) => import(/* @vite-ignore */ brows
  * of pages, lib/content/chunks.ts); each chunk is imported at most once per tab, runs in this
  * isolated world and publishes its table of `init`s on the isolated world's global.
  */
-export interface ChunkLoader {
-  (id: FeatureId, page: PageKind): Promise<FeatureInit | undefined>;
-  /** Imports the chunk of `page` (once) without asking for a feature; `false` when the page kind has none. */
-  load: (page: PageKind) => Promise<boolean>;
-}
-
-export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = importFromPackage): ChunkLoader {
+export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = importFromPackage): (id: FeatureId, page: PageKind) => Promise<FeatureInit | undefined> {
   const tables = new Map<UiChunk, Promise<FeatureInits | undefined>>();
-  const tableOf = (page: PageKind) => {
+  return async (id, page) => {
     const chunk = chunkFor(chunks, page);
     if (!chunk) return undefined;
     let table = tables.get(chunk);
@@ -30,15 +24,6 @@ export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = impor
       table = importChunk(chunk.file).then(() => (globalThis as Record<string, unknown>)[chunk.global] as FeatureInits | undefined);
       tables.set(chunk, table);
     }
-    return table;
+    return (await table)?.[id];
   };
-  const loader = async (id: FeatureId, page: PageKind) => (await tableOf(page))?.[id];
-  return Object.assign(loader, {
-    load: async (page: PageKind) => {
-      const table = tableOf(page);
-      if (!table) return false;
-      await table;
-      return true;
-    },
-  });
 }

@@ -3,14 +3,26 @@ import type { StructureReport } from '../diagnostics/structure';
 
 /**
  * Page tools a UI chunk offers the entry for the popup's diagnostics: what the site adapter
- * recognises on the page now (counts only) and the page-structure report (shapes only). They live in the chunk, not in the small entry;
+ * recognises on the page now (counts only). They live in the chunk, not in the small entry;
  * published on the isolated world's global by the chunk (see lib/content/publish.ts).
  */
 export interface PageTools {
-  /** Absent in the help center's chunk (no products or contact values there). */
-  recognition?: () => RecognitionCounts;
-  /** The page-structure report of this frame's document (lib/diagnostics/structure.ts). */
-  structure: (meta: { version: string }) => StructureReport;
+  recognition: () => RecognitionCounts;
+}
+
+/** The page-structure report of this frame's document (lib/diagnostics/structure.ts), shapes only. */
+export type StructureTool = (meta: { version: string }) => StructureReport;
+
+/** The package file holding the structure report's code, imported only when the popup asks for it. */
+export const STRUCTURE_TOOL_FILE = '/page-structure.js';
+const STRUCTURE_KEY = '__lgaStructureTool';
+
+export function publishStructureTool(tool: StructureTool): void {
+  (globalThis as Record<string, unknown>)[STRUCTURE_KEY] = tool;
+}
+
+export function structureTool(): StructureTool | undefined {
+  return (globalThis as Record<string, unknown>)[STRUCTURE_KEY] as StructureTool | undefined;
 }
 
 const KEY = '__lgaPageTools';

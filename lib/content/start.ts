@@ -7,8 +7,7 @@ import type { HostChunks } from './chunks';
 import { send } from '../messaging/client';
 import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
 import { senderRole } from '../messaging/sender';
-import { pageTools } from './page-tools';
-import { pageKindOf } from '../otto/pages';
+import { pageTools, STRUCTURE_TOOL_FILE, structureTool } from './page-tools';
 
 /**
  * Shared start of both content scripts: a store bound to storage, the feature runner (loading
@@ -21,8 +20,7 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
   const store = createStore(send, signal);
   await store.ready;
   if (signal.aborted) return;
-  const loader = chunkLoader(chunks);
-  const runner = startRunner({ features, store, send, signal, loadInit: loader });
+  const runner = startRunner({ features, store, send, signal, loadInit: chunkLoader(chunks) });
   const version = browser.runtime.getManifest().version;
 
   // The entry uses the browser's native namespace (wxt.config.ts): Chrome does not accept a
@@ -44,12 +42,12 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
       return true;
     }
     if (type === STRUCTURE_REQUEST) {
-      // Computed by the page kind's UI chunk (the entry stays small): import it if no feature has yet.
-      void loader
-        .load(pageKindOf(location.href))
+      // The report's code is its own file, imported on this request only (no page load pays for it).
+      const ready = structureTool() ? Promise.resolve() : import(/* @vite-ignore */ browser.runtime.getURL(STRUCTURE_TOOL_FILE as '/popup.html'));
+      void ready
         .then(() => {
-          const tools = pageTools();
-          sendResponse(tools ? { ok: true, data: tools.structure({ version }) } : { ok: false, error: 'unavailable' });
+          const tool = structureTool();
+          sendResponse(tool ? { ok: true, data: tool({ version }) } : { ok: false, error: 'unavailable' });
         })
         .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.name : 'failed' }));
       return true;
