@@ -320,7 +320,7 @@ export interface RowLink {
 
 /** The item's link to the product on otto.de: the one with the product's name (the longest text), else the first. */
 export function shopLinkOf(row: Element): RowLink | null {
-  const links = productLinksIn(row) as HTMLAnchorElement[];
+  const links = [...(row.matches(LINK_SELECTOR) && productRef(row) ? [row] : []), ...linksIn(row), ...scanOf(row).roots.flatMap(linksIn)] as HTMLAnchorElement[];
   if (!links.length) return null;
   let best = links[0]!;
   let bestText = textOf(best, 200);
@@ -336,32 +336,74 @@ export function shopLinkOf(row: Element): RowLink | null {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'A']);
 
+/** What one walk over an item finds: everything status and stock are read from. */
+interface ItemScan {
+  /** Short texts in document order (light DOM, then shadow roots); product links (a name may contain any word), our UI and code left out. */
+  texts: string[];
+  /** The item's open shadow roots (nested ones too). */
+  roots: ShadowRoot[];
+  /** Elements carrying `data-status`. */
+  api: Element[];
+  /** Elements (not links) carrying `title` or `aria-label`. */
+  labelled: Element[];
+  /** Elements with a BEM-like modifier class (`…--…`). */
+  modified: Element[];
+}
+
 /**
- * The item's short texts in document order (light DOM, then its shadow roots), with the element
- * holding each. Product links (the name may contain any word), our UI and code are left out.
+ * Scans made during the current task, per item: the features reading one item in one go (the
+ * deeplink control's status, the automatic steps' status and stock) share one walk. Dropped at
+ * the next microtask, so a later change to the page is always read afresh.
  */
-function textsOf(row: Element, max = 80, exclude?: Element): Array<{ text: string; el: Element }> {
-  const out: Array<{ text: string; el: Element }> = [];
-  const walk = (scope: Element | ShadowRoot) => {
-    const walker = row.ownerDocument.createTreeWalker(scope, 0x1 | 0x4, {
-      acceptNode: (n) => (n.nodeType === 1 ? (n === exclude || isOwnHost(n as Element) || SKIP.has((n as Element).tagName) ? 2 : 3) : 1),
-    });
-    for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
-      const text = (n as Text).data.replace(/\s+/g, ' ').trim();
-      if (text) out.push({ text, el: (n as Text).parentElement ?? row });
+let scans: Map<Element, ItemScan> | null = null;
+
+/** One walk over `row` and its open shadow roots (each element our world touches costs; walk once). */
+function scanOf(row: Element, exclude?: Element): ItemScan {
+  const hit = exclude ? undefined : scans?.get(row);
+  if (hit) return hit;
+  const scan: ItemScan = { texts: [], roots: [], api: [], labelled: [], modified: [] };
+  const queue: Array<Element | ShadowRoot> = [row];
+  if (row.shadowRoot && !isOwnHost(row)) queue.push(row.shadowRoot);
+  const accept = (n: Node) => {
+    if (n.nodeType !== 1) return 1;
+    const el = n as Element;
+    if (el === exclude || isOwnHost(el) || SKIP.has(el.tagName)) {
+      if (el.tagName === 'A' && !isOwnHost(el)) {
+        if (el.hasAttribute('data-status')) scan.api.push(el);
+        if (el.shadowRoot) queue.push(el.shadowRoot);
+      }
+      return 2;
     }
+    if (el.hasAttribute('data-status')) scan.api.push(el);
+    if (el.hasAttribute('title') || el.hasAttribute('aria-label')) scan.labelled.push(el);
+    if ((el.getAttribute('class') ?? '').includes('--')) scan.modified.push(el);
+    if (el.shadowRoot) queue.push(el.shadowRoot);
+    return 3;
   };
-  walk(row);
-  for (const sr of [...(row.shadowRoot && !isOwnHost(row) ? [row.shadowRoot] : []), ...openShadowRoots(row)]) walk(sr);
-  return out;
+  for (let i = 0; i < queue.length; i++) {
+    const scope = queue[i]!;
+    if (i > 0) scan.roots.push(scope as ShadowRoot);
+    const walker = row.ownerDocument.createTreeWalker(scope, 0x1 | 0x4, { acceptNode: accept });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (scan.texts.length >= 80) continue;
+      const text = (n as Text).data.replace(/\s+/g, ' ').trim();
+      if (text) scan.texts.push(text);
+    }
+  }
+  if (!exclude) {
+    if (!scans) {
+      scans = new Map();
+      queueMicrotask(() => (scans = null));
+    }
+    scans.set(row, scan);
+  }
+  return scan;
 }
 
 /** Elements of the item and its shadow roots matching `selector` (our UI excluded). */
 function inItem(row: Element, selector: string): Element[] {
-  const scopes: QueryRoot[] = [row, ...(row.shadowRoot && !isOwnHost(row) ? [row.shadowRoot] : [])];
   const out: Element[] = [];
-  for (const scope of scopes) for (const el of Array.from(scope.querySelectorAll(selector))) if (!isOwnHost(el)) out.push(el);
-  if (!out.length && row.querySelector('*')) for (const sr of openShadowRoots(row)) out.push(...Array.from(sr.querySelectorAll(selector)));
+  for (const scope of [row, ...scanOf(row).roots]) for (const el of Array.from(scope.querySelectorAll(selector))) if (!isOwnHost(el)) out.push(el);
   return out;
 }
 
@@ -376,21 +418,21 @@ export function rowStatus(row: Element): ProductStatus {
 
 /** `rowStatus` of a region, leaving out `exclude` (the product page's title: a name may contain any word). */
 function statusIn(row: Element, exclude?: Element): ProductStatus {
-  for (const el of [row, ...inItem(row, '[data-status]')]) {
+  const scan = scanOf(row, exclude);
+  for (const el of [row, ...scan.api]) {
     const api = API_STATUS[(el.getAttribute('data-status') ?? '').trim().toLowerCase()];
     if (api) return api;
   }
-  for (const { text } of textsOf(row, 80, exclude)) {
+  for (const text of scan.texts) {
     if (text.length > MAX_LABEL) continue;
     const s = statusFromText(text);
     if (s !== 'unknown') return s;
   }
-  for (const el of inItem(row, '[title], [aria-label]')) {
-    if (el.tagName === 'A' || (exclude && exclude.contains(el))) continue;
+  for (const el of scan.labelled) {
     const s = statusFromText(`${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.slice(0, 200));
     if (s !== 'unknown') return s;
   }
-  for (const el of inItem(row, '[class*="--"]')) {
+  for (const el of scan.modified) {
     const cls = el.getAttribute('class') ?? '';
     for (const [status, re] of MODIFIER_RULES) if (re.test(cls)) return status;
   }
@@ -481,7 +523,7 @@ export function rowStock(row: Element, stockColumn: number): number | null {
 /** Stock from a label in `region`'s texts: "Bestand: 12" in one text, or a "Bestand" term followed by "12". */
 function labelledStock(region: Element, exclude?: Element): number | null {
   let labelled = false;
-  for (const { text } of textsOf(region, 80, exclude)) {
+  for (const text of scanOf(region, exclude).texts) {
     const m = STOCK_LABEL.exec(text);
     if (m) {
       const rest = text.slice(m.index + m[0].length).replace(/^[\s:：=-]+/, '');
