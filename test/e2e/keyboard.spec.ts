@@ -34,7 +34,8 @@ function popupOrder(next: StepId, withCopy: boolean): string[] {
     `button:${de('popup.openOverview')}`,
     `button:${de('openTicket')}`,
     `button:${de('popup.openArticle')}`,
-    ...(withCopy ? [`button:${de('popup.copyDiagnostics')}`] : []),
+    // The tab's diagnostics: copy them, save the page structure.
+    ...(withCopy ? [`button:${de('popup.copyDiagnostics')}`, `button:${de('popup.saveStructure')}`] : []),
     `button:${de('openOptions')}`,
   ];
 }
