@@ -1,5 +1,5 @@
 /**
- * What the site adapter recognises on one OTTO page, in one call: the product items with their
+ * What the site adapter recognises on one OTTO page, in two calls (each UI chunk uses its half): the product items with their
  * status and stock, and the buyer contact values with their kind. The features use the same
  * functions one by one; this summary is what the tests compare across fixtures, their
  * class-blind copies and the fixtures made from page-structure reports (the recognition matrix),
@@ -34,12 +34,6 @@ export interface PageRecognition {
   items: RecognisedItem[];
   /** One per contact value and order, in document order. */
   contacts: RecognisedContact[];
-}
-
-/** Everything recognised in `doc` (its own frame only: each frame's content script reads its own). */
-export function recognisePage(doc: Document = document, href: string = doc.location?.href ?? ''): PageRecognition {
-  const page = pageKindOf(href);
-  return { page, items: recogniseItems(doc), contacts: recogniseContacts(doc, page, href) };
 }
 
 /** The documents of the page's same-origin frames (micro-frontends), nested ones too. */
