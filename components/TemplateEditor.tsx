@@ -92,7 +92,7 @@ function problemText(p: TemplateProblem, t: Translate): string {
     case 'empty':
       return t('options.template.problem.empty');
     case 'too-long':
-      return t('options.template.problem.too-long', { max: p.max });
+      return t('options.template.problem.too-long', { count: p.max });
     case 'missing-name':
       return t('options.template.problem.missing-name');
     case 'unknown-placeholder':

@@ -6,6 +6,7 @@ import type * as options from './strings/options';
 import type * as popup from './strings/popup';
 import type * as deeplinks from './strings/deeplinks';
 import type { Lang } from './lang';
+import { formatCount, isPlural, pluralForm, type Text } from './plural';
 export { resolveLang, type Lang } from './lang';
 
 /**
@@ -16,6 +17,8 @@ export { resolveLang, type Lang } from './lang';
  * registers: `core` always, the others through `registerStrings` in the bundle's entry (UI
  * chunks, popup, options). test/unit/i18n.test.ts checks that every key a bundle's code uses is
  * in an area that bundle registers; an unregistered key would show as the key itself.
+ * A counted string ("{count} Schritte offen") is a `Plural` (lib/i18n/plural.ts): its form
+ * follows `vars.count`, and numbers are shown grouped ("1.000").
  */
 type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks];
 
@@ -26,11 +29,11 @@ export type MessageKey = keyof Merge<AllAreas> & string;
 
 /** One area's strings: the module namespace of a lib/i18n/strings/<area>.ts file. */
 export interface StringArea {
-  de: Readonly<Record<string, string>>;
-  en: Readonly<Record<string, string>>;
+  de: Readonly<Record<string, Text>>;
+  en: Readonly<Record<string, Text>>;
 }
 
-const TABLES: Record<Lang, Record<string, string>> = {
+const TABLES: Record<Lang, Record<string, Text>> = {
   de: { ...core.de },
   en: { ...core.en },
 };
@@ -48,9 +51,12 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export function translator(lang: Lang): Translate {
   const table = TABLES[lang];
   return (key, vars) => {
-    const template = table[key] ?? TABLES.de[key] ?? key;
+    const text = table[key] ?? TABLES.de[key] ?? key;
+    const count = vars?.count;
+    const template = isPlural(text) ? pluralForm(lang, text, typeof count === 'number' ? count : Number.NaN) : text;
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+    const shown = (v: string | number) => (typeof v === 'number' ? formatCount(lang, v) : v);
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? shown(vars[name]!) : m));
   };
 }
 

@@ -84,7 +84,7 @@ function Options({ view }: { view: Signal<StoreView> }) {
       notice={notice && <Notice text={noticeText(t, notice, dropped)} dismissLabel={t('dismiss')} onDismiss={() => void send({ type: 'notice/dismiss' })} />}
       copies={copies.map((c) => {
         const date = formatDate(lang, c.at);
-        return { at: c.at, text: t('options.copy', { date, done: c.done, total: STEP_IDS.length }), restoreLabel: t('options.restoreLabel', { date }) };
+        return { at: c.at, text: t('options.copy', { date, done: c.done, count: STEP_IDS.length }), restoreLabel: t('options.restoreLabel', { date }) };
       })}
       onRestore={(at) => void restore(at)}
       templateEditor={

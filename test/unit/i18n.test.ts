@@ -18,13 +18,15 @@ import { STEP_IDS } from '../../lib/onboarding/steps';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STRINGS_DIR = join(ROOT, 'lib/i18n/strings');
-type Area = { de: Record<string, string>; en: Record<string, string> };
+type Text = string | { one: string; other: string };
+type Area = { de: Record<string, Text>; en: Record<string, Text> };
+const forms = (t: Text): string[] => (typeof t === 'string' ? [t] : [t.one, t.other]);
 
 const areaFiles = readdirSync(STRINGS_DIR).filter((f) => f.endsWith('.ts'));
 const areas: Array<[string, Area]> = await Promise.all(
   areaFiles.map(async (f) => [f, (await import(/* @vite-ignore */ join(STRINGS_DIR, f))) as Area] as [string, Area]),
 );
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (t: Text) => [...new Set(forms(t).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 describe('UI strings (lib/i18n/strings)', () => {
   it('there are string areas to check', () => {
@@ -35,10 +37,14 @@ describe('UI strings (lib/i18n/strings)', () => {
     expect(Object.keys(area.de).length).toBeGreaterThan(0);
     expect(Object.keys(area.en).sort()).toEqual(Object.keys(area.de).sort());
     for (const lang of ['de', 'en'] as const) {
-      for (const [key, value] of Object.entries(area[lang])) {
-        expect(typeof value, `${lang} ${key}`).toBe('string');
-        expect(value.trim(), `${lang} ${key} is empty`).not.toBe('');
-        expect(value, `${lang} ${key} has stray whitespace`).toBe(value.trim());
+      for (const [key, text] of Object.entries(area[lang])) {
+        expect(typeof text === 'string' || Object.keys(text).sort().join(), `${lang} ${key} is text or { one, other }`).toSatisfy((v) => v === true || v === 'one,other');
+        expect(typeof text, `${lang} ${key}: counted in both languages or in neither`).toBe(typeof area.de[key]);
+        for (const value of forms(text)) {
+          expect(typeof value, `${lang} ${key}`).toBe('string');
+          expect(value.trim(), `${lang} ${key} is empty`).not.toBe('');
+          expect(value, `${lang} ${key} has stray whitespace`).toBe(value.trim());
+        }
       }
     }
     for (const key of Object.keys(area.de)) expect(placeholders(area.en[key]!), `placeholders of ${key}`).toEqual(placeholders(area.de[key]!));
@@ -73,8 +79,8 @@ describe('UI strings (lib/i18n/strings)', () => {
     const en = translator('en');
     for (const [file, area] of areas) {
       for (const key of Object.keys(area.de)) {
-        expect(de(key as MessageKey), `${file} ${key} (de)`).toBe(area.de[key]);
-        expect(en(key as MessageKey), `${file} ${key} (en)`).toBe(area.en[key]);
+        expect(de(key as MessageKey, { count: 2 }), `${file} ${key} (de)`).toBe(forms(area.de[key]!).at(-1)!.replaceAll('{count}', '2'));
+        expect(en(key as MessageKey, { count: 2 }), `${file} ${key} (en)`).toBe(forms(area.en[key]!).at(-1)!.replaceAll('{count}', '2'));
       }
     }
   });
@@ -83,6 +89,53 @@ describe('UI strings (lib/i18n/strings)', () => {
     const de = translator('de');
     const en = translator('en');
     for (const id of STEP_IDS) expect(en(`step.${id}` as MessageKey)).not.toBe(de(`step.${id}` as MessageKey));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Counted strings (lib/i18n/plural.ts)
+// ---------------------------------------------------------------------------------------------
+
+describe('counted strings follow the plural rules (0, 1, 2, 1.000)', () => {
+  registerStrings(...areas.map(([, area]) => area));
+  const counted = areas.flatMap(([file, area]) => Object.keys(area.de).filter((k) => typeof area.de[k] !== 'string').map((k) => [file, k] as const));
+
+  it('every string that shows {count} is counted, and there are counted strings', () => {
+    expect(counted.map(([, k]) => k)).toEqual(expect.arrayContaining(['badgeOpen', 'evidence.products-online', 'evidence.products-with-stock', 'evidence.orders-listed', 'options.restored', 'options.copy']));
+    for (const [file, area] of areas) {
+      for (const [key, text] of Object.entries(area.de)) {
+        if (typeof text === 'string') expect(text, `${file} ${key} shows a count but has one form only`).not.toContain('{count}');
+        else expect(placeholders(text), `${file} ${key}: the count shows in the text`).toContain('count');
+      }
+    }
+  });
+
+  // German and English: "one" for exactly 1, "other" for everything else; numbers grouped.
+  const shown = { de: { 0: '0', 1: '1', 2: '2', 1000: '1.000' }, en: { 0: '0', 1: '1', 2: '2', 1000: '1,000' } } as const;
+  it.each(['de', 'en'] as const)('%s: each counted string over 0, 1, 2 and 1.000', (lang) => {
+    const t = translator(lang);
+    for (const [file, key] of counted) {
+      const text = areas.find(([f]) => f === file)![1][lang][key] as { one: string; other: string };
+      for (const n of [0, 1, 2, 1000] as const) {
+        const form = n === 1 ? text.one : text.other;
+        expect(t(key as MessageKey, { count: n, date: 'D', done: 0 }), `${lang} ${key} ${n}`).toBe(form.replace('{count}', shown[lang][n]).replace('{date}', 'D').replace('{done}', '0'));
+      }
+    }
+  });
+
+  it.each([
+    ['de', 0, 'Livegang-Assistent: 0 Schritte offen', '0 Produkte online'],
+    ['de', 1, 'Livegang-Assistent: 1 Schritt offen', '1 Produkt online'],
+    ['de', 2, 'Livegang-Assistent: 2 Schritte offen', '2 Produkte online'],
+    ['de', 1000, 'Livegang-Assistent: 1.000 Schritte offen', '1.000 Produkte online'],
+    ['en', 0, 'Livegang-Assistent: 0 steps open', '0 products online'],
+    ['en', 1, 'Livegang-Assistent: 1 step open', '1 product online'],
+    ['en', 2, 'Livegang-Assistent: 2 steps open', '2 products online'],
+    ['en', 1000, 'Livegang-Assistent: 1,000 steps open', '1,000 products online'],
+  ] as const)('%s, %i: the badge tooltip and the evidence read right', (lang, count, badge, online) => {
+    const t = translator(lang);
+    expect(t('badgeOpen', { count })).toBe(badge);
+    expect(t('evidence.products-online', { count })).toBe(online);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Translation } from '../plural';
+
 /** Strings shared by popup, options and injected UI: steps, progress, notices. */
 export const de = {
   appName: 'Livegang-Assistent',
@@ -10,12 +12,12 @@ export const de = {
   'step.confirmation-sent': 'Bestätigungsticket an OTTO gesendet',
   'step.live': 'Restriktion aufgehoben – Produkte sichtbar',
   'evidence.portal-seen': 'Eingeloggte Partner-Connect-Seite gesehen',
-  'evidence.products-with-stock': '{count} Produkte mit Bestand in der Produktliste',
+  'evidence.products-with-stock': { one: '{count} Produkt mit Bestand in der Produktliste', other: '{count} Produkte mit Bestand in der Produktliste' },
   'evidence.deeplink-control': 'Deeplink über den Livegang-Assistenten geöffnet',
   'evidence.deeplink-portal-link': 'Produktlink in Partner Connect geöffnet',
-  'evidence.orders-listed': '{count} Bestellungen in der Bestellliste',
+  'evidence.orders-listed': { one: '{count} Bestellung in der Bestellliste', other: '{count} Bestellungen in der Bestellliste' },
   'evidence.ticket-submitted': 'Ticket mit der Bestätigung erfolgreich abgeschickt',
-  'evidence.products-online': '{count} Produkte online',
+  'evidence.products-online': { one: '{count} Produkt online', other: '{count} Produkte online' },
   'evidence.product-page-online': 'Produktseite zeigt den Status „online“',
   'how.auto': 'automatisch erkannt',
   'how.manual': 'von Hand abgehakt',
@@ -25,7 +27,7 @@ export const de = {
   nextStep: 'Nächster Schritt',
   allDone: 'Alle Schritte erledigt – Ihre Produkte sind live.',
   currentArticle: 'Aktuelle Anleitung von OTTO: Vorbereitungen Livegang',
-  badgeOpen: 'Livegang-Assistent: {count} Schritte offen',
+  badgeOpen: { one: 'Livegang-Assistent: {count} Schritt offen', other: 'Livegang-Assistent: {count} Schritte offen' },
   badgeDone: 'Livegang-Assistent: alle Schritte erledigt',
   'notice.corrupt': 'Gespeicherte Daten waren beschädigt und wurden zurückgesetzt; eine Kopie liegt im Export.',
   'notice.unknown-version': 'Gespeicherte Daten stammen aus einer neueren Version; es gelten Standardwerte, eine Kopie liegt im Export.',
@@ -38,7 +40,7 @@ export const de = {
   openStepLink: 'Öffnen',
 } as const;
 
-export const en: Record<keyof typeof de, string> = {
+export const en: Translation<typeof de> = {
   appName: 'Livegang-Assistent',
   'step.registered': 'Merchant account registered',
   'step.customer-account': 'Customer account created on otto.de (different e-mail than in the seller profile)',
@@ -49,12 +51,12 @@ export const en: Record<keyof typeof de, string> = {
   'step.confirmation-sent': 'Confirmation ticket sent to OTTO',
   'step.live': 'Restriction lifted – products visible',
   'evidence.portal-seen': 'Logged-in Partner Connect page seen',
-  'evidence.products-with-stock': '{count} products with stock in the product list',
+  'evidence.products-with-stock': { one: '{count} product with stock in the product list', other: '{count} products with stock in the product list' },
   'evidence.deeplink-control': 'Deeplink opened through Livegang-Assistent',
   'evidence.deeplink-portal-link': 'Product link opened in Partner Connect',
-  'evidence.orders-listed': '{count} orders in the order list',
+  'evidence.orders-listed': { one: '{count} order in the order list', other: '{count} orders in the order list' },
   'evidence.ticket-submitted': 'Ticket with the confirmation submitted successfully',
-  'evidence.products-online': '{count} products online',
+  'evidence.products-online': { one: '{count} product online', other: '{count} products online' },
   'evidence.product-page-online': 'Product page shows the status “online”',
   'how.auto': 'detected automatically',
   'how.manual': 'ticked by hand',
@@ -64,7 +66,7 @@ export const en: Record<keyof typeof de, string> = {
   nextStep: 'Next step',
   allDone: 'All steps done – your products are live.',
   currentArticle: 'OTTO’s current guide: Vorbereitungen Livegang',
-  badgeOpen: 'Livegang-Assistent: {count} steps open',
+  badgeOpen: { one: 'Livegang-Assistent: {count} step open', other: 'Livegang-Assistent: {count} steps open' },
   badgeDone: 'Livegang-Assistent: all steps done',
   'notice.corrupt': 'Stored data was damaged and has been reset; a copy is kept in the export.',
   'notice.unknown-version': 'Stored data comes from a newer version; defaults apply, a copy is kept in the export.',

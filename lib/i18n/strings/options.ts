@@ -1,3 +1,5 @@
+import type { Translation } from '../plural';
+
 /** UI strings of the options page. German first; `en` must have every key. */
 export const de = {
   'options.title': 'Livegang-Assistent – Einstellungen',
@@ -17,7 +19,7 @@ export const de = {
   'options.template.companyPlaceholder': '[Firma]',
   'options.template.partnerIdPlaceholder': '[Partnernummer]',
   'options.template.problem.empty': 'Die Vorlage ist leer.',
-  'options.template.problem.too-long': 'Die Vorlage ist zu lang (höchstens {max} Zeichen).',
+  'options.template.problem.too-long': { one: 'Die Vorlage ist zu lang (höchstens {count} Zeichen).', other: 'Die Vorlage ist zu lang (höchstens {count} Zeichen).' },
   'options.template.problem.missing-name': 'Der Platzhalter {name} fehlt.',
   'options.template.problem.unknown-placeholder': 'Unbekannter Platzhalter {placeholder}.',
   'options.template.problem.stray-brace': 'Eine geschweifte Klammer steht allein.',
@@ -45,10 +47,10 @@ export const de = {
   'options.resetDone': 'Zurückgesetzt.',
   'options.copies': 'Gesicherte Kopien des Fortschritts',
   'options.copiesHint': 'Gespeicherte Daten, die nicht gelesen werden konnten, hebt die Erweiterung auf (sie sind auch im Export). „Wiederherstellen“ übernimmt die erledigten Schritte einer Kopie in die Schritte, die jetzt offen sind.',
-  'options.copy': 'Kopie vom {date}: {done} von {total} Schritten erledigt',
+  'options.copy': { one: 'Kopie vom {date}: {done} von {count} Schritt erledigt', other: 'Kopie vom {date}: {done} von {count} Schritten erledigt' },
   'options.restore': 'Wiederherstellen',
   'options.restoreLabel': 'Kopie vom {date} wiederherstellen',
-  'options.restored': 'Wiederhergestellt: {count} Schritte.',
+  'options.restored': { one: 'Wiederhergestellt: {count} Schritt.', other: 'Wiederhergestellt: {count} Schritte.' },
   'options.restoredNone': 'Nichts wiederhergestellt: Diese Schritte sind schon erledigt.',
   'options.restoreFailed': 'Wiederherstellen fehlgeschlagen, nichts wurde geändert.',
   'options.saved': 'Gespeichert.',
@@ -58,7 +60,7 @@ export const de = {
     'Der Livegang-Assistent sendet keine Daten: keine Netzwerkanfragen, keine Analyse, kein nachgeladener Code. Er läuft nur auf portal.otto.market und account.otto.market und speichert nur Ihren Fortschritt (erledigt, wie, wann und einen Nachweis-Code mit Anzahl) und diese Einstellungen im Speicher des Browsers. E-Mail-Adressen, Telefonnummern, Namen und Bestellnummern von Kund*innen werden nie gespeichert, protokolliert oder weitergegeben.',
 } as const;
 
-export const en: Record<keyof typeof de, string> = {
+export const en: Translation<typeof de> = {
   'options.title': 'Livegang-Assistent – Settings',
   'options.signature': 'Sender of the confirmation ticket',
   'options.name': 'Your name',
@@ -76,7 +78,7 @@ export const en: Record<keyof typeof de, string> = {
   'options.template.companyPlaceholder': '[company]',
   'options.template.partnerIdPlaceholder': '[partner number]',
   'options.template.problem.empty': 'The template is empty.',
-  'options.template.problem.too-long': 'The template is too long (at most {max} characters).',
+  'options.template.problem.too-long': { one: 'The template is too long (at most {count} character).', other: 'The template is too long (at most {count} characters).' },
   'options.template.problem.missing-name': 'The placeholder {name} is missing.',
   'options.template.problem.unknown-placeholder': 'Unknown placeholder {placeholder}.',
   'options.template.problem.stray-brace': 'A curly brace stands alone.',
@@ -104,10 +106,10 @@ export const en: Record<keyof typeof de, string> = {
   'options.resetDone': 'Reset.',
   'options.copies': 'Kept copies of your progress',
   'options.copiesHint': 'Stored data that could not be read is kept here (it is in the export too). “Restore” takes the done steps of a copy into the steps that are open now.',
-  'options.copy': 'Copy of {date}: {done} of {total} steps done',
+  'options.copy': { one: 'Copy of {date}: {done} of {count} step done', other: 'Copy of {date}: {done} of {count} steps done' },
   'options.restore': 'Restore',
   'options.restoreLabel': 'Restore the copy of {date}',
-  'options.restored': 'Restored: {count} steps.',
+  'options.restored': { one: 'Restored: {count} step.', other: 'Restored: {count} steps.' },
   'options.restoredNone': 'Nothing restored: these steps are done already.',
   'options.restoreFailed': 'Restoring failed, nothing was changed.',
   'options.saved': 'Saved.',
