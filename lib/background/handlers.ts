@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { KEYS } from '../storage/keys';
-import { ALLOWED, MAX_MESSAGE_BYTES, MessageSchema, type Message, type Reply, type SenderRole } from '../messaging/protocol';
+import { ALLOWED, MAX_MESSAGE_BYTES, MessageSchema, type MessageOf, type MessageType, type Reply } from '../messaging/protocol';
 import { senderRole, type SenderLike } from '../messaging/sender';
 import { reduce, type OnboardingEvent } from '../onboarding/reducer';
 import { OnboardingStateSchema } from '../onboarding/schema';
@@ -36,78 +36,77 @@ export async function handleMessage(raw: unknown, sender: SenderLike): Promise<R
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     if (!ALLOWED[parsed.data.type].includes(role)) return { ok: false, error: 'forbidden' };
-    return await dispatch(parsed.data, role);
+    return await dispatch(parsed.data);
   } catch (error) {
     console.warn('[livegang-assistent] message failed:', error instanceof Error ? error.name : 'error');
     return { ok: false, error: 'internal' };
   }
 }
 
-async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
-  switch (message.type) {
-    case 'ping':
-      return { ok: true, data: 'pong' };
-    case 'state/get':
-      return serialized(async () => ({ ok: true, data: await snapshot() }));
-    case 'evidence':
-      return applyEvent({ type: 'evidence', code: message.code, count: message.count });
-    case 'toggle':
-      return applyEvent({ type: 'toggle', step: message.step, done: message.done });
-    case 'reset':
-      return serialized(async () => {
-        await browser.storage.local.remove([KEYS.onboarding, KEYS.settings, KEYS.quarantine]);
-        const { state, settings } = await readAll();
-        await showProgress(state, settings);
-        return { ok: true };
-      });
-    case 'settings/patch':
-      return patchSettings(message.patch);
-    case 'ui/collapse':
-      return patchSettings({ checklistCollapsed: message.collapsed });
-    case 'export':
-      return serialized(async () => ({ ok: true, data: buildExport(await readAll(), await readQuarantine(), Date.now()) }));
-    case 'import': {
-      const parsed = parseImport(message.data);
-      if (!parsed.ok) return { ok: false, error: 'invalid', data: parsed.reason } as Reply;
-      return serialized(async () => {
-        await browser.storage.local.set({ [KEYS.onboarding]: parsed.state, [KEYS.settings]: parsed.settings });
-        if (parsed.quarantine.length) await keepAside(...parsed.quarantine);
-        await showProgress(parsed.state, parsed.settings);
-        return { ok: true };
-      });
-    }
-    case 'notice/dismiss':
-      // The notice goes; the kept copies stay (export, restore) until a reset.
-      return serialized(async () => {
-        const list = await readQuarantine();
-        if (list.some((e) => !e.seen)) await browser.storage.local.set({ [KEYS.quarantine]: list.map((e) => ({ ...e, seen: true })) });
-        return { ok: true };
-      });
-    case 'quarantine/restore':
-      return restore(message.at);
-    case 'ticket/request':
-      await browser.storage.session.set({ [KEYS.ticketRequest]: { at: Date.now() } });
+type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<Reply<T>> };
+
+/** One handler per message type; each answers the reply its type names (`ReplyData`). */
+const HANDLERS: Handlers = {
+  ping: async () => ({ ok: true, data: 'pong' }),
+  'state/get': () => serialized(async () => ({ ok: true, data: await snapshot() })),
+  evidence: (m) => applyEvent({ type: 'evidence', code: m.code, count: m.count }),
+  toggle: (m) => applyEvent({ type: 'toggle', step: m.step, done: m.done }),
+  reset: () =>
+    serialized(async () => {
+      await browser.storage.local.remove([KEYS.onboarding, KEYS.settings, KEYS.quarantine]);
+      const { state, settings } = await readAll();
+      await showProgress(state, settings);
       return { ok: true };
-    case 'ticket/consume':
-      return serialized(async () => {
-        const got = (await browser.storage.session.get(KEYS.ticketRequest))[KEYS.ticketRequest] as { at?: unknown } | undefined;
-        await browser.storage.session.remove(KEYS.ticketRequest);
-        const at = got && typeof got.at === 'number' ? got.at : null;
-        const fresh = at !== null && Date.now() - at >= 0 && Date.now() - at < TICKET_REQUEST_TTL_MS;
-        return { ok: true, data: fresh };
-      });
-  }
+    }),
+  'settings/patch': (m) => patchSettings(m.patch),
+  'ui/collapse': (m) => patchSettings({ checklistCollapsed: m.collapsed }),
+  export: () => serialized(async () => ({ ok: true, data: buildExport(await readAll(), await readQuarantine(), Date.now()) })),
+  import: async (m) => {
+    const parsed = parseImport(m.data);
+    if (!parsed.ok) return { ok: false, error: 'invalid', reason: parsed.reason };
+    return serialized(async () => {
+      await browser.storage.local.set({ [KEYS.onboarding]: parsed.state, [KEYS.settings]: parsed.settings });
+      if (parsed.quarantine.length) await keepAside(...parsed.quarantine);
+      await showProgress(parsed.state, parsed.settings);
+      return { ok: true };
+    });
+  },
+  // The notice goes; the kept copies stay (export, restore) until a reset.
+  'notice/dismiss': () =>
+    serialized(async () => {
+      const list = await readQuarantine();
+      if (list.some((e) => !e.seen)) await browser.storage.local.set({ [KEYS.quarantine]: list.map((e) => ({ ...e, seen: true })) });
+      return { ok: true };
+    }),
+  'quarantine/restore': (m) => restore(m.at),
+  'ticket/request': async () => {
+    await browser.storage.session.set({ [KEYS.ticketRequest]: { at: Date.now() } });
+    return { ok: true };
+  },
+  'ticket/consume': () =>
+    serialized(async () => {
+      const got = (await browser.storage.session.get(KEYS.ticketRequest))[KEYS.ticketRequest] as { at?: unknown } | undefined;
+      await browser.storage.session.remove(KEYS.ticketRequest);
+      const at = got && typeof got.at === 'number' ? got.at : null;
+      const fresh = at !== null && Date.now() - at >= 0 && Date.now() - at < TICKET_REQUEST_TTL_MS;
+      return { ok: true, data: fresh };
+    }),
+};
+
+function dispatch<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T>> {
+  const handler: Handlers[T] = HANDLERS[message.type];
+  return handler(message);
 }
 
-function applyEvent(event: OnboardingEvent): Promise<Reply> {
-  return serialized(async () => {
+function applyEvent(event: OnboardingEvent): Promise<Reply<'evidence' | 'toggle'>> {
+  return serialized(async (): Promise<Reply<'evidence' | 'toggle'>> => {
     const { state, settings } = await readAll();
     const next = reduce(state, event, Date.now());
     if (next !== state) {
       try {
         await browser.storage.local.set({ [KEYS.onboarding]: next });
       } catch {
-        return { ok: false, error: 'storage' } as Reply;
+        return { ok: false, error: 'storage' };
       }
       await showProgress(next, settings);
     }
@@ -115,15 +114,15 @@ function applyEvent(event: OnboardingEvent): Promise<Reply> {
   });
 }
 
-function patchSettings(patch: Record<string, unknown>): Promise<Reply> {
-  return serialized(async () => {
+function patchSettings(patch: Record<string, unknown>): Promise<Reply<'settings/patch' | 'ui/collapse'>> {
+  return serialized(async (): Promise<Reply<'settings/patch' | 'ui/collapse'>> => {
     const { state, settings } = await readAll();
     const merged = SettingsSchema.safeParse({ ...settings, ...patch, features: { ...settings.features, ...((patch.features as object) ?? {}) } });
-    if (!merged.success) return { ok: false, error: 'invalid' } as Reply;
+    if (!merged.success) return { ok: false, error: 'invalid' };
     try {
       await browser.storage.local.set({ [KEYS.settings]: merged.data });
     } catch {
-      return { ok: false, error: 'storage' } as Reply;
+      return { ok: false, error: 'storage' };
     }
     await showProgress(state, merged.data);
     return { ok: true, data: merged.data };
@@ -139,21 +138,21 @@ export async function refresh(): Promise<void> {
 }
 
 /** Brings back the done steps of a kept-aside copy into steps that are open now; validated. */
-function restore(at: number): Promise<Reply> {
-  return serialized(async () => {
+function restore(at: number): Promise<Reply<'quarantine/restore'>> {
+  return serialized(async (): Promise<Reply<'quarantine/restore'>> => {
     const entry = (await readQuarantine()).find((e) => e.key === KEYS.onboarding && e.at === at);
     const read = entry ? stepsIn(entry.raw) : null;
-    if (!read) return { ok: false, error: 'invalid' } as Reply;
+    if (!read) return { ok: false, error: 'invalid' };
     const { state, settings } = await readAll();
     const next = reduce(state, { type: 'restore', steps: read.steps }, Date.now());
     const valid = OnboardingStateSchema.safeParse(next);
-    if (!valid.success) return { ok: false, error: 'invalid' } as Reply;
+    if (!valid.success) return { ok: false, error: 'invalid' };
     const restored = openCount(state) - openCount(valid.data);
     if (restored) {
       try {
         await browser.storage.local.set({ [KEYS.onboarding]: valid.data });
       } catch {
-        return { ok: false, error: 'storage' } as Reply;
+        return { ok: false, error: 'storage' };
       }
       await showProgress(valid.data, settings);
     }

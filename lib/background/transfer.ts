@@ -20,6 +20,9 @@ export function buildExport(all: { state: OnboardingState; settings: Settings },
   return { format: EXPORT_FORMAT, exportedAt: now, onboarding: all.state, settings: all.settings, quarantine };
 }
 
+/** The JSON file "export" writes and "import" reads back. */
+export type ExportFile = ReturnType<typeof buildExport>;
+
 export type ImportResult = { ok: true; state: OnboardingState; settings: Settings; quarantine: QuarantineEntry[] } | { ok: false; reason: string };
 
 /** Validates an imported file. On any problem nothing is applied and the reason says where. */

@@ -3,7 +3,7 @@ import { KEYS } from '../storage/keys';
 import { defaultState } from '../onboarding/state';
 import { defaultSettings } from '../settings/defaults';
 import { resolveLang, type Lang } from '../i18n/lang';
-import type { Message, Reply } from '../messaging/protocol';
+import type { Send } from '../messaging/protocol';
 import type { Snapshot } from '../messaging/snapshot';
 
 /**
@@ -28,7 +28,7 @@ const WATCHED: string[] = [KEYS.onboarding, KEYS.settings, KEYS.quarantine];
 /** Pause before reading again after a read that got no answer. */
 export const READ_RETRY_MS = 1000;
 
-export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortSignal): Store {
+export function createStore(send: Send, abort?: AbortSignal): Store {
   const settings = defaultSettings();
   let view: StoreView = { state: defaultState(), settings, notice: null, lang: resolveLang(settings.language) };
   const listeners = new Set<(v: StoreView) => void>();
@@ -42,11 +42,11 @@ export function createStore(send: (m: Message) => Promise<Reply>, abort?: AbortS
   let retry: ReturnType<typeof setTimeout> | undefined;
   const read = () =>
     send({ type: 'state/get' }).then((reply) => {
-      if (!reply.ok || !reply.data) {
+      if (!reply.ok) {
         if (!abort?.aborted && retry === undefined) retry = setTimeout(() => ((retry = undefined), void refresh()), READ_RETRY_MS);
         return;
       }
-      const snap = reply.data as Snapshot;
+      const snap = reply.data;
       view = { ...snap, lang: resolveLang(snap.settings.language) };
       for (const fn of [...listeners]) fn(view);
     });

@@ -3,14 +3,14 @@ import { WAIT_UNLIMITED, waitForAnchor } from '../otto/anchors';
 import { observeTree } from '../otto/observe';
 import type { AnchorName } from '../otto/selectors';
 import type { Store } from '../content/store';
-import type { Message, Reply } from '../messaging/protocol';
+import type { Send } from '../messaging/protocol';
 import { SWITCHABLE_FEATURES, type SwitchableFeature } from '../settings/defaults';
 import type { Diagnostics, FeatureDiagnostics, FeatureId, FeatureInit, FeatureSpec as Feature } from './types';
 
 export interface RunnerOptions {
   features: readonly Feature[];
   store: Store;
-  send: (message: Message) => Promise<Reply>;
+  send: Send;
   /** Loads a feature's code (from the page kind's UI chunk); `undefined` when the chunk has none. */
   loadInit: (id: FeatureId, page: Diagnostics['page']) => Promise<FeatureInit | undefined>;
   /** Aborted when the extension context is gone (lib/content/lifetime.ts), never by the page. */

@@ -3,7 +3,7 @@ import type { PageKind } from '../otto/pages';
 import type { RecognitionCounts } from '../otto/recognise';
 import type { SwitchableFeature } from '../settings/defaults';
 import type { Store } from '../content/store';
-import type { Message, Reply } from '../messaging/protocol';
+import type { Send } from '../messaging/protocol';
 
 export type FeatureId = SwitchableFeature | 'autosteps';
 
@@ -30,7 +30,7 @@ export interface FeatureContext {
   /** The anchors the feature declared, found on the page. */
   anchors: Partial<Record<AnchorName, Element>>;
   store: Store;
-  send: (message: Message) => Promise<Reply>;
+  send: Send;
   /** Record an anchor the feature looked for later (found or missing) for the diagnostics. */
   noteAnchor: (name: AnchorName, found: boolean) => void;
 }

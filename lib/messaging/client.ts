@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message, Reply } from './protocol';
+import type { Message, MessageType, MessageOf, Reply } from './protocol';
 
 /**
  * Pauses between attempts while the background cannot be reached (a stopped service worker is
@@ -14,17 +14,20 @@ export const ATTEMPT_TIMEOUT_MS = 4000;
 /** Messages that only read: they need not wait for this context's earlier writes. */
 const READS = new Set<Message['type']>(['ping', 'state/get']);
 
+/** A reply as the background sends it (its shape per type is the protocol's `ReplyData`). */
+const isReply = <T extends MessageType>(value: unknown): value is Reply<T> => !!value && typeof value === 'object' && 'ok' in value;
+
 /** One attempt: the background's reply, or `null` when the message or its reply was lost. */
-function attempt(message: Message): Promise<Reply | null> {
+function attempt<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T> | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), ATTEMPT_TIMEOUT_MS);
-    const done = (reply: Reply | null) => {
+    const done = (reply: Reply<T> | null) => {
       clearTimeout(timer);
       resolve(reply);
     };
     try {
       Promise.resolve(browser.runtime.sendMessage(message)).then(
-        (reply: unknown) => done(reply && typeof reply === 'object' && 'ok' in reply ? (reply as Reply) : null),
+        (reply: unknown) => done(isReply<T>(reply) ? reply : null),
         () => done(null),
       );
     } catch {
@@ -33,7 +36,7 @@ function attempt(message: Message): Promise<Reply | null> {
   });
 }
 
-async function deliver(message: Message): Promise<Reply> {
+async function deliver<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T>> {
   for (let i = 0; ; i++) {
     const reply = await attempt(message);
     if (reply) return reply;
@@ -51,7 +54,7 @@ let writes: Promise<unknown> = Promise.resolve();
  * 'unreachable' }` when no attempt got through. Repeating a message is safe: every write is
  * idempotent (a toggle sets a value, evidence completes a step once).
  */
-export function send(message: Message): Promise<Reply> {
+export function send<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T>> {
   if (READS.has(message.type)) return deliver(message);
   const run = writes.then(() => deliver(message));
   writes = run.catch(() => undefined);

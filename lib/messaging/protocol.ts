@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { EVIDENCE_CODES, STEP_IDS } from '../onboarding/steps';
 import { SettingsPatchSchema } from '../settings/schema';
+import type { OnboardingState } from '../onboarding/state';
+import type { Settings } from '../settings/defaults';
+import type { ExportFile } from '../background/transfer';
+import type { Snapshot } from './snapshot';
 
 /**
  * Every message the background accepts. Objects are strict: unknown fields, wrong types and
@@ -46,7 +50,37 @@ export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
   'ticket/consume': ['content'],
 };
 
-export type Reply = { ok: true; data?: unknown } | { ok: false; error: ReplyError };
+/** What the background answers to each message when it succeeds (`undefined`: nothing but `ok`). */
+export interface ReplyData {
+  ping: 'pong';
+  'state/get': Snapshot;
+  evidence: OnboardingState;
+  toggle: OnboardingState;
+  'settings/patch': Settings;
+  'ui/collapse': Settings;
+  reset: undefined;
+  export: ExportFile;
+  import: undefined;
+  'notice/dismiss': undefined;
+  'quarantine/restore': { restored: number };
+  'ticket/request': undefined;
+  /** Whether a fresh "open confirmation ticket" request was waiting (it is gone now). */
+  'ticket/consume': boolean;
+}
+
+/** The message of one type (a map, so handlers and replies can be indexed by the type). */
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** The reply to a message of type `T`; `reason` says in words why an import was refused. */
+export type Reply<T extends MessageType = MessageType> = ReplySuccess<T> | ReplyFailure;
+export type ReplySuccess<T extends MessageType> = T extends MessageType
+  ? ReplyData[T] extends undefined
+    ? { ok: true; data?: undefined }
+    : { ok: true; data: ReplyData[T] }
+  : never;
+/** Sends a message and answers its typed reply (lib/messaging/client.ts `send`, or a test's fake). */
+export type Send = <T extends MessageType>(message: MessageOf<T>) => Promise<Reply<T>>;
+export type ReplyFailure = { ok: false; error: ReplyError; reason?: string };
 /** `unreachable`: the sender got no reply at all (answered by the client, never by the background). */
 export type ReplyError = 'invalid' | 'too-large' | 'forbidden' | 'storage' | 'internal' | 'unreachable';
 

@@ -24,9 +24,9 @@ function Options({ view }: { view: Signal<StoreView> }) {
   }, [lang]);
 
   const patch = async (p: SettingsPatchInput) => {
-    const reply = await send({ type: 'settings/patch', patch: p as never });
+    const reply = await send({ type: 'settings/patch', patch: p });
     // Show the saved settings at once (the storage change notification follows).
-    if (reply.ok && reply.data) view.value = { ...view.value, settings: reply.data as StoreView['settings'] };
+    if (reply.ok) view.value = { ...view.value, settings: reply.data };
     setStatus(reply.ok ? { text: t('options.saved'), kind: 'ok' } : { text: t('options.saveFailed'), kind: 'error' });
   };
 
@@ -53,13 +53,12 @@ function Options({ view }: { view: Signal<StoreView> }) {
     }
     const reply = await send({ type: 'import', data });
     if (reply.ok) return setStatus({ text: t('options.importDone'), kind: 'ok' });
-    const reason = (reply as { data?: unknown }).data;
-    setStatus({ text: t('options.importFailed', { reason: typeof reason === 'string' ? reason : reply.error }), kind: 'error' });
+    setStatus({ text: t('options.importFailed', { reason: reply.reason ?? reply.error }), kind: 'error' });
   };
 
   const restore = async (at: number) => {
     const reply = await send({ type: 'quarantine/restore', at });
-    const count = reply.ok ? ((reply.data as { restored?: number } | undefined)?.restored ?? 0) : 0;
+    const count = reply.ok ? reply.data.restored : 0;
     setStatus(
       !reply.ok
         ? { text: t('options.restoreFailed'), kind: 'error' }

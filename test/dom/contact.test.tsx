@@ -8,6 +8,7 @@ import { fixtureText, loadFixture } from '../support/load-fixture';
 import ordersChunk from '../../entrypoints/portal-orders';
 import { recogniseContacts } from '../../lib/otto/recognise';
 import { EXPECTED } from '../fixtures/expected';
+import { fakeSend } from '../support/fake-send';
 
 /**
  * The contact guardrails against the committed order fixtures in happy-dom: the adapter (values,
@@ -45,7 +46,7 @@ function start(url: string, page: FeatureContext['page'] = 'opc-order-details', 
     url: new URL(url),
     anchors: { orderContent: orderContent() },
     store,
-    send: async () => ({ ok: true }),
+    send: fakeSend(() => ({ ok: true })),
     noteAnchor: () => undefined,
   });
   return { ctl, store };

@@ -14,6 +14,7 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import portalChunk from '../../entrypoints/portal-products';
+import { fakeSend } from '../support/fake-send';
 
 /**
  * Issue 17, items 1 and 8, at the level of the code that decides: what a page script can make us
@@ -42,7 +43,7 @@ function ctxFor(page: FeatureContext['page'], store = fakeStore()): FeatureConte
     url: new URL(location.href),
     anchors: {},
     store,
-    send: vi.fn(async (m: Message): Promise<Reply> => {
+    send: fakeSend((m) => {
       sent.push(m);
       return { ok: true };
     }),

@@ -5,6 +5,7 @@ import type { FeatureInit, FeatureSpec } from '../../lib/features/types';
 import { mountUi } from '../../lib/ui/mount';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
+import { fakeSend } from '../support/fake-send';
 
 const frame = () => new Promise((r) => setTimeout(r, 30));
 async function until(check: () => boolean, ms = 2000) {
@@ -23,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => stop.abort());
 
-const send = vi.fn(async () => ({ ok: true as const }));
+const send = fakeSend(() => ({ ok: true }));
 
 function run(features: FeatureSpec[], inits: Record<string, FeatureInit>, store = fakeStore()) {
   return startRunner({

@@ -9,6 +9,7 @@ import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import { BODY, NAME, SUBJECT } from '../support/ticket-text';
 import helpChunk from '../../entrypoints/help-ui';
+import { fakeSend } from '../support/fake-send';
 
 /**
  * The ticket assistant on the non-LWC variants of the form (the LWC variants run in real
@@ -55,7 +56,7 @@ function start(opts: { settings?: Partial<Settings>; requested?: boolean } = {})
     url: new URL(location.href),
     anchors: {},
     store,
-    send,
+    send: fakeSend(send),
     noteAnchor: () => undefined,
   };
   return { ctx, store, run: () => initTicket(ctx) };

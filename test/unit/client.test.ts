@@ -5,6 +5,7 @@ import { createStore, READ_RETRY_MS } from '../../lib/content/store';
 import { defaultState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Message, Reply } from '../../lib/messaging/protocol';
+import { fakeSend } from '../support/fake-send';
 
 /**
  * What a content script or extension page sees while the service worker stops and starts: a
@@ -38,10 +39,10 @@ const toggle = (done = true): Message => ({ type: 'toggle', step: 'live', done }
 
 describe('messaging client: a message that meets a stopping worker', () => {
   it('is sent again until it gets through (three lost attempts in a row)', async () => {
-    script = ['reject', 'reject', 'undefined', { ok: true, data: 1 }];
+    script = ['reject', 'reject', 'undefined', { ok: true, data: 'pong' }];
     const reply = send(toggle());
     await vi.runAllTimersAsync();
-    expect(await reply).toEqual({ ok: true, data: 1 });
+    expect(await reply).toEqual({ ok: true, data: 'pong' });
     expect(calls).toHaveLength(4);
   });
 
@@ -88,7 +89,7 @@ describe('content store: a read that got no answer', () => {
       { ok: false, error: 'unreachable' },
       { ok: true, data: { state: ticked, settings: defaultSettings(), notice: null } },
     ];
-    const store = createStore(async () => answers.shift()!);
+    const store = createStore(fakeSend(() => answers.shift()!));
     await store.ready;
     expect(store.get().state.steps.live.done).toBe(false);
     await vi.advanceTimersByTimeAsync(READ_RETRY_MS + 10);

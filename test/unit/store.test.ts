@@ -4,6 +4,7 @@ import { createStore } from '../../lib/content/store';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { defaultState } from '../../lib/onboarding/state';
 import type { Message, Reply } from '../../lib/messaging/protocol';
+import { fakeSend } from '../support/fake-send';
 
 describe('content store view', () => {
   it('a change during a pending read triggers one more read, so the view ends up current', async () => {
@@ -19,7 +20,7 @@ describe('content store view', () => {
         resolvers.push(() => resolve({ ok: true, data: { state: defaultState(), settings: { ...defaultSettings(), name: answer }, notice: null } })),
       );
     };
-    const store = createStore(send);
+    const store = createStore(fakeSend(send));
     resolvers.shift()!();
     await store.ready;
     expect(store.get().settings.name).toBe('first');
