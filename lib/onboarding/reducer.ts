@@ -6,7 +6,6 @@ export type OnboardingEvent =
   | { type: 'evidence'; code: EvidenceCode; count?: number }
   | { type: 'toggle'; step: StepId; done: boolean }
   | { type: 'reset' }
-  | { type: 'replace'; state: OnboardingState }
   /** Done steps read from a kept-aside copy: each fills a step that is open now (never overwrites). */
   | { type: 'restore'; steps: Partial<Record<StepId, StepState>> };
 
@@ -30,8 +29,6 @@ export function reduce(state: OnboardingState, event: OnboardingEvent, now: numb
     }
     case 'reset':
       return defaultState();
-    case 'replace':
-      return event.state;
     case 'restore': {
       let next = state;
       for (const [id, step] of Object.entries(event.steps) as Array<[StepId, StepState | undefined]>) {

@@ -197,9 +197,3 @@ export function hostGuardStyle(tag: HostTag): string {
     .map(([prop, value]) => `${prop}: ${prop === 'display' && inline ? 'inline-block' : value} !important`)
     .join('; ');
 }
-
-/** The host we mounted for (anchor, tag, key), if it is still in the page. */
-export function mountedOn(anchor: Element, tag: HostTag, key = ''): Mounted | null {
-  const m = registry.get(anchor)?.get(`${tag}|${key}`);
-  return m && m.host.isConnected ? m : null;
-}
