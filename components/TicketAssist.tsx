@@ -33,13 +33,13 @@ export interface TicketAssistProps {
 }
 
 /** The ticket assistant above the help center's ticket form: preview, insert, undo. */
-export function TicketAssist(p: TicketAssistProps) {
-  const { t } = p;
-  const id = p.idPrefix ?? 'lga-ticket';
+export function TicketAssist(props: TicketAssistProps) {
+  const { t } = props;
+  const id = props.idPrefix ?? 'lga-ticket';
   const section = useRef<HTMLElement>(null);
   const lastFocused = useRef<HTMLElement | null>(null);
   const hadConflict = useRef(false);
-  const hasConflict = !!p.conflict;
+  const hasConflict = !!props.conflict;
   // The overwrite question takes the focus (on its harmless answer) when it appears. When a
   // re-render removes the control that had the focus (question answered, undo done) and the
   // focus is not somewhere else by now, it moves to the insert button (or to the heading while
@@ -74,22 +74,22 @@ export function TicketAssist(p: TicketAssistProps) {
       <h2 id={`${id}-title`} class="title" tabIndex={-1}>
         {t('ticket.title')}
       </h2>
-      {p.state !== 'submitted' && <p class="intro">{t('ticket.intro')}</p>}
+      {props.state !== 'submitted' && <p class="intro">{t('ticket.intro')}</p>}
 
-      {p.state !== 'submitted' && p.name.status === 'confirm-menu' && (
+      {props.state !== 'submitted' && props.name.status === 'confirm-menu' && (
         <div class="name" data-name-prompt="menu">
-          <p>{t('ticket.nameFromMenu', { name: p.name.menuName })}</p>
+          <p>{t('ticket.nameFromMenu', { name: props.name.menuName })}</p>
           <div class="row">
-            <button type="button" class="primary" data-action="use-menu-name" onClick={p.onUseMenuName}>
+            <button type="button" class="primary" data-action="use-menu-name" onClick={props.onUseMenuName}>
               {t('ticket.nameUse')}
             </button>
-            <button type="button" data-action="other-name" onClick={p.onOtherName}>
+            <button type="button" data-action="other-name" onClick={props.onOtherName}>
               {t('ticket.nameOther')}
             </button>
           </div>
         </div>
       )}
-      {p.state !== 'submitted' && p.name.status === 'ask' && (
+      {props.state !== 'submitted' && props.name.status === 'ask' && (
         <div class="name" data-name-prompt="ask">
           <p>{t('ticket.nameMissing')}</p>
           <label class="field">
@@ -99,67 +99,67 @@ export function TicketAssist(p: TicketAssistProps) {
               name="lga-ticket-name"
               autocomplete="name"
               maxLength={120}
-              value={p.name.draft}
-              aria-invalid={p.name.invalid ? 'true' : 'false'}
+              value={props.name.draft}
+              aria-invalid={props.name.invalid ? 'true' : 'false'}
               aria-describedby={`${id}-name-hint`}
-              onInput={(e) => p.onNameInput((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => props.onNameInput((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
-          <p id={`${id}-name-hint`} class={p.name.invalid ? 'hint error' : 'hint'}>
-            {p.name.invalid ? t('ticket.nameInvalid') : t('ticket.nameHint')}
+          <p id={`${id}-name-hint`} class={props.name.invalid ? 'hint error' : 'hint'}>
+            {props.name.invalid ? t('ticket.nameInvalid') : t('ticket.nameHint')}
           </p>
         </div>
       )}
 
-      {p.state !== 'submitted' && (
+      {props.state !== 'submitted' && (
         <figure class="preview">
           <figcaption>{t('ticket.previewLabel')}</figcaption>
           <p class="subject" data-preview-subject>
-            <strong>{t('ticket.subjectLabel')}:</strong> {p.preview.subject}
+            <strong>{t('ticket.subjectLabel')}:</strong> {props.preview.subject}
           </p>
           <pre class="body" data-preview tabIndex={0}>
-            {p.preview.body}
+            {props.preview.body}
           </pre>
         </figure>
       )}
 
-      {p.conflict && (
+      {props.conflict && (
         <div
           class="conflict"
           role="alertdialog"
           aria-labelledby={`${id}-conflict`}
           data-conflict
           onKeyDown={(e) => {
-            if (e.key === 'Escape') p.onCancelOverwrite();
+            if (e.key === 'Escape') props.onCancelOverwrite();
           }}
         >
-          <p id={`${id}-conflict`}>{t('ticket.conflict', { fields: p.conflict.join(', ') })}</p>
+          <p id={`${id}-conflict`}>{t('ticket.conflict', { fields: props.conflict.join(', ') })}</p>
           <div class="row">
-            <button type="button" class="primary" data-action="overwrite" onClick={p.onConfirmOverwrite}>
+            <button type="button" class="primary" data-action="overwrite" onClick={props.onConfirmOverwrite}>
               {t('ticket.overwrite')}
             </button>
-            <button type="button" data-action="cancel" onClick={p.onCancelOverwrite}>
+            <button type="button" data-action="cancel" onClick={props.onCancelOverwrite}>
               {t('ticket.cancel')}
             </button>
           </div>
         </div>
       )}
 
-      {p.state !== 'submitted' && (
+      {props.state !== 'submitted' && (
         <div class="row actions">
-          <button type="button" class="primary" data-action="insert" disabled={!p.canInsert || p.busy || !!p.conflict} onClick={p.onInsert}>
-            {p.busy ? t('ticket.busy') : p.state === 'filled' ? t('ticket.insertAgain') : t('ticket.insert')}
+          <button type="button" class="primary" data-action="insert" disabled={!props.canInsert || props.busy || !!props.conflict} onClick={props.onInsert}>
+            {props.busy ? t('ticket.busy') : props.state === 'filled' ? t('ticket.insertAgain') : t('ticket.insert')}
           </button>
-          {p.canUndo && (
-            <button type="button" data-action="undo" disabled={p.busy} onClick={p.onUndo}>
+          {props.canUndo && (
+            <button type="button" data-action="undo" disabled={props.busy} onClick={props.onUndo}>
               {t('ticket.undo')}
             </button>
           )}
         </div>
       )}
       <div class="notes" role="status" aria-live="polite" data-notes>
-        {p.state === 'submitted' && <p class="ok">{t('ticket.submitted')}</p>}
-        {p.notes.map((n) => (
+        {props.state === 'submitted' && <p class="ok">{t('ticket.submitted')}</p>}
+        {props.notes.map((n) => (
           <p key={n}>{n}</p>
         ))}
       </div>

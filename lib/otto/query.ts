@@ -130,3 +130,55 @@ export function commonAncestor(a: Element, b: Element): Element | null {
   for (let n: Element | null = b; n; n = composedParent(n)) if (seen.has(n)) return n;
   return null;
 }
+
+/** `el` and every element above it in the composed tree, nearest first. */
+export function composedAncestors(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let n: Element | null = el; n; n = composedParent(n)) out.push(n);
+  return out;
+}
+
+/** The nearest element holding all of `els` in the composed tree (the outermost one when they share none). */
+export function commonAncestorOf(els: readonly Element[]): Element {
+  const chain = composedAncestors(els[0]!);
+  let best = 0;
+  for (const el of els.slice(1)) {
+    const above = new Set(composedAncestors(el));
+    while (best < chain.length && !above.has(chain[best]!)) best++;
+  }
+  return chain[Math.min(best, chain.length - 1)]!;
+}
+
+/** Queries `el` itself (its light DOM), its own shadow root and every open root below; `[]` for a selector the engine rejects. */
+export function deepWithin<E extends Element = Element>(el: Element, selector: string): E[] {
+  const out: E[] = [];
+  const push = (found: E[]) => {
+    for (const f of found) if (!out.includes(f)) out.push(f);
+  };
+  try {
+    push(deepQueryAll<E>(el, selector));
+    if (el.shadowRoot) push(deepQueryAll<E>(el.shadowRoot, selector));
+  } catch {
+    /* selector unsupported by this engine */
+  }
+  return out;
+}
+
+/** Text as rendered, including content inside open shadow roots (e.g. native combobox items); bounded. */
+export function deepText(node: Node, max = 500): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (out.length > max) return;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    const el = n as Element;
+    if (n.nodeType === 1 && (el.tagName === 'STYLE' || el.tagName === 'SCRIPT' || el.tagName === 'TEMPLATE')) return;
+    const root = n.nodeType === 1 ? el.shadowRoot : null;
+    for (const c of Array.from((root ?? n).childNodes)) walk(c);
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}

@@ -4,7 +4,8 @@
  * a page, a new fixture and an edit here should be all that is needed.
  *
  * Nobody on the team has seen the logged-in pages: these are hypotheses drawn from public
- * scripts and plugins (see shared/domain/otto.md) and checked against our fixtures.
+ * scripts and plugins (test/fixtures/README.md says where each fixture comes from) and checked
+ * against our fixtures.
  */
 export interface AnchorSpec {
   /** Ordered fallbacks: the first selector that finds something wins. */

@@ -9,7 +9,7 @@ import {
   validateTemplate,
 } from '../../lib/ticket/template';
 import { fitScore, pickFitting } from '../../lib/ticket/category';
-import { isCreatedCaseUrl } from '../../lib/otto/ticket-form';
+import { isCreatedCaseUrl } from '../../lib/otto/ticket/submission';
 import { loadSettings, SettingsPatchSchema, SettingsSchema } from '../../lib/settings/schema';
 import { defaultSettings } from '../../lib/settings/defaults';
 

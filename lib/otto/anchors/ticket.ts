@@ -4,7 +4,7 @@ import type { AnchorSpec } from '../selectors';
  * Help-center ticket form (issue: ticket assistant). Salesforce Experience Cloud: the form may be
  * built from Lightning base components (synthetic or native shadow), Aura `ui:input*` fields, a
  * rich-text editor or a plain HTML form. Fields are told apart by label, `name`, role and
- * structure (lib/otto/ticket-form.ts) — never by id, which Salesforce rewrites.
+ * structure (lib/otto/ticket/fields.ts) — never by id, which Salesforce rewrites.
  */
 export const TICKET_ANCHORS = {
   /** The description field: its presence means the ticket form has rendered. */
@@ -36,7 +36,7 @@ export const TICKET_ANCHORS = {
   },
 } as const satisfies Record<string, AnchorSpec>;
 
-/** Structural selectors of the ticket form, used by lib/otto/ticket-form.ts. */
+/** Structural selectors of the ticket form, used by lib/otto/ticket/. */
 export const TICKET_FORM_SELECTORS = {
   /** Every control that can hold a ticket field's value. */
   controls: [
