@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHUNKS, type UiChunk } from './lib/content/chunks';
 import { STRUCTURE_TOOL_FILE } from './lib/content/page-tools';
+import { featureChunks } from './tools/feature-chunks';
 
 /** The UI chunks' files of one host (`portal-products.js`, …), from lib/content/chunks.ts. */
 const chunkFiles = (host: keyof typeof CHUNKS) => Object.values(CHUNKS[host] as Record<string, UiChunk>).map((c) => c.file.slice(1));
@@ -38,7 +39,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    // featureChunks: each UI chunk's features and strings, derived from the features' declarations.
+    plugins: [featureChunks(import.meta.dirname), preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     // No modulepreload polyfill: it would put a fetch() into the extension pages' code.
     build: { sourcemap: process.env.LGA_SOURCEMAP === "1", modulePreload: { polyfill: false } },
   }),

@@ -2,12 +2,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHUNKS } from '../lib/content/chunks';
 import { publishChunk } from '../lib/content/publish';
 import { registerStrings } from '../lib/i18n';
-import * as checklist from '../lib/i18n/strings/checklist';
-import * as ticket from '../lib/i18n/strings/ticket';
-import { HELP_INITS } from '../lib/features/help-ui';
+import { AREAS, INITS } from 'virtual:lga-chunk/help/ui';
 
-/** UI chunk of the help-center content script: imported on demand (see lib/content/chunk.ts). */
+/**
+ * UI chunk of the help-center content script: imported on demand (see lib/content/chunk.ts); its features
+ * and their strings follow from the features' declarations (tools/feature-chunks.ts).
+ */
 export default defineUnlistedScript(() => {
-  registerStrings(checklist, ticket);
-  publishChunk(CHUNKS.help.ui, HELP_INITS);
+  registerStrings(...AREAS);
+  publishChunk(CHUNKS.help.ui, INITS);
 });

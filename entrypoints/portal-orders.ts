@@ -5,13 +5,14 @@ import { publishPageTools } from '../lib/content/page-tools';
 import { countRecognition, recogniseContacts } from '../lib/otto/recognise';
 import { pageKindOf } from '../lib/otto/pages';
 import { registerStrings } from '../lib/i18n';
-import * as checklist from '../lib/i18n/strings/checklist';
-import * as contact from '../lib/i18n/strings/contact';
-import { PORTAL_ORDERS_INITS } from '../lib/features/portal-orders';
+import { AREAS, INITS } from 'virtual:lga-chunk/portal/orders';
 
-/** UI chunk of the portal's order list and order details: imported on demand (see lib/content/chunk.ts). */
+/**
+ * UI chunk of the portal's order list and order details: imported on demand (see lib/content/chunk.ts); its features
+ * and their strings follow from the features' declarations (tools/feature-chunks.ts).
+ */
 export default defineUnlistedScript(() => {
-  registerStrings(checklist, contact);
-  publishChunk(CHUNKS.portal.orders, PORTAL_ORDERS_INITS);
+  registerStrings(...AREAS);
+  publishChunk(CHUNKS.portal.orders, INITS);
   publishPageTools({ recognition: () => countRecognition({ page: pageKindOf(location.href), items: [], contacts: recogniseContacts() }) });
 });

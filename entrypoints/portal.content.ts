@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../lib/otto/urls';
-import { PORTAL_FEATURES } from '../lib/features/portal';
+import { PORTAL_FEATURES } from 'virtual:lga-features';
 import { CHUNKS } from '../lib/content/chunks';
 import { startContent } from '../lib/content/start';
 import { startLifetime } from '../lib/content/lifetime';

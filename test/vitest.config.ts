@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
+import { featureChunks } from '../tools/feature-chunks';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 export default defineConfig({
   root,
-  plugins: [WxtVitest()],
+  plugins: [featureChunks(root), WxtVitest()],
   test: {
     // Unit (pure logic, fake browser) and DOM (happy-dom, committed fixtures) only; the
     // Playwright specs in test/e2e run in real browsers through their own runner.

@@ -1,25 +1,40 @@
 import type { AnchorName } from '../otto/selectors';
 import type { PageKind } from '../otto/pages';
 import type { RecognitionCounts } from '../otto/recognise';
-import type { SwitchableFeature } from '../settings/defaults';
 import type { Store } from '../content/store';
 import type { Send } from '../messaging/protocol';
-
-export type FeatureId = SwitchableFeature | 'autosteps';
+import type { AreaName } from '../i18n';
 
 /**
- * What the content-script entry knows of a feature: where it runs and what it waits for.
- * Its code (`FeatureInit`) lives in the lazily imported UI chunk of its pages
- * (lib/features/portal-products.ts, portal-orders.ts, help-ui.ts), so the entry stays small.
+ * Every feature, by id: each feature's `index.ts` adds itself here (`declare module '../types'`),
+ * so the ids and the switches are typed from the declarations (lib/features/registry.ts).
+ */
+export interface Features {}
+
+export type FeatureId = keyof Features & string;
+/** Features with a switch in the options (`setting` in their declaration). */
+export type SwitchableFeature = { [K in FeatureId]: Features[K] extends { setting: object } ? K : never }[FeatureId];
+
+/**
+ * A feature declares itself once, in lib/features/<id>/index.ts: where it runs and what it waits
+ * for (read by the content-script entry), the strings area its UI uses and its switch. Its code
+ * is `init<Id>` in lib/features/<id>/init.ts(x), built into the UI chunk of every page kind it
+ * runs on (lib/content/chunks.ts groups page kinds into chunks), so the entry stays small.
+ * Every table is derived from these declarations (lib/features/tables.ts).
  */
 export interface FeatureSpec {
+  /** The feature's folder in lib/features. */
   id: FeatureId;
-  /** Pages the feature runs on. */
+  /** Pages the feature runs on (they decide its host and its chunks). */
   pages: readonly PageKind[];
   /** Anchors that must exist before `init` runs; the runner waits for them. */
   anchors: readonly AnchorName[];
   /** Runs in the tab's top page only, never in the portal's frames (one checklist per tab). */
   topOnly?: boolean;
+  /** The strings area of its UI (lib/i18n/strings/<area>.ts), registered by its chunks. */
+  strings?: AreaName;
+  /** A switch in the options: on or off by default, and its place in the list (ascending). */
+  setting?: { default: boolean; position: number };
 }
 
 export interface FeatureContext {
@@ -54,4 +69,4 @@ export interface Diagnostics {
   recognition?: RecognitionCounts;
 }
 
-export const defineFeature = (f: FeatureSpec): FeatureSpec => f;
+export const defineFeature = <const F extends FeatureSpec>(f: F): F => f;

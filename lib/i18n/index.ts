@@ -20,6 +20,9 @@ export { resolveLang, type Lang } from './lang';
  * A counted string ("{count} Schritte offen") is a `Plural` (lib/i18n/plural.ts): its form
  * follows `vars.count`, and numbers are shown grouped ("1.000").
  */
+/** The string areas a bundle can register (one file each in lib/i18n/strings; `core` is always there). */
+export type AreaName = 'checklist' | 'contact' | 'ticket' | 'options' | 'popup' | 'deeplinks';
+
 type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks];
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]

@@ -1,8 +1,11 @@
 /** Settings types and defaults, free of the schema library (content scripts use them). */
 
-/** Features the merchant can switch off in the options. Id = folder in lib/features = host suffix. */
-export const SWITCHABLE_FEATURES = ['checklist', 'deeplinks', 'contact', 'ticket'] as const;
-export type SwitchableFeature = (typeof SWITCHABLE_FEATURES)[number];
+import { SWITCHES } from 'virtual:lga-features';
+import type { SwitchableFeature } from '../features/types';
+export type { SwitchableFeature };
+
+/** Features the merchant can switch off in the options: those whose declaration has a `setting` (lib/features/<id>/index.ts). */
+export const SWITCHABLE_FEATURES: readonly SwitchableFeature[] = SWITCHES.map((s) => s.id);
 
 export const LANGUAGE_PREFS = ['auto', 'de', 'en'] as const;
 export type LanguagePref = (typeof LANGUAGE_PREFS)[number];
@@ -30,7 +33,7 @@ export function defaultSettings(): Settings {
     partnerId: '',
     template: null,
     templateLang: 'de',
-    features: { checklist: true, deeplinks: true, contact: true, ticket: true },
+    features: Object.fromEntries(SWITCHES.map((s) => [s.id, s.default])) as Record<SwitchableFeature, boolean>,
     hideChecklistWhenLive: false,
     checklistCollapsed: false,
   };

@@ -3,8 +3,7 @@ import { join, resolve } from 'node:path';
 import { PAGE_KINDS, isHelpPage, isPortalPage, type PageKind } from '../../lib/otto/pages';
 import { CHUNKS, chunkFor, type HostChunks, type UiChunk } from '../../lib/content/chunks';
 import { chunkLoader } from '../../lib/content/chunk';
-import { PORTAL_FEATURES } from '../../lib/features/portal';
-import { HELP_FEATURES } from '../../lib/features/help';
+import { HELP_FEATURES, PORTAL_FEATURES } from 'virtual:lga-features';
 import type { FeatureInits, FeatureSpec } from '../../lib/features/types';
 
 /**

@@ -8,6 +8,9 @@ import { showProgress } from '../../lib/background/badge';
 import { defaultState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { STEP_IDS } from '../../lib/onboarding/steps';
+import { FEATURES } from '../../lib/features/registry';
+import { chunkContents } from '../../lib/features/tables';
+import { CHUNKS, type UiChunk } from '../../lib/content/chunks';
 
 /**
  * Languages: every UI string exists in German and English, nothing is empty, placeholders match,
@@ -150,6 +153,11 @@ describe('counted strings follow the plural rules (0, 1, 2, 1.000)', () => {
 function moduleGraph(entry: string): string[] {
   const seen = new Set<string>();
   const resolveImport = (from: string, spec: string): string | null => {
+    if (spec.startsWith(CHUNK_MODULE)) {
+      // The build's chunk module: the code of the chunk's features (tools/feature-chunks.ts).
+      for (const id of chunkModule(spec).ids) visit(resolveImport(join(ROOT, 'lib/features', id, 'x.ts'), './init')!);
+      return null;
+    }
     if (!spec.startsWith('.')) return null;
     const base = resolve(dirname(from), spec);
     const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
@@ -188,6 +196,13 @@ function moduleGraph(entry: string): string[] {
 }
 
 const STRINGS_MODULE = /\/i18n\/strings\/(\w+)$/;
+const CHUNK_MODULE = 'virtual:lga-chunk/';
+/** What the build puts into `virtual:lga-chunk/<host>/<chunk>`: the features of the chunk's pages and their string areas. */
+function chunkModule(spec: string) {
+  const [host, name] = spec.slice(CHUNK_MODULE.length).split('/') as [keyof typeof CHUNKS, string];
+  const chunk = (CHUNKS[host] as Record<string, UiChunk>)[name]!;
+  return chunkContents(FEATURES, chunk);
+}
 const allKeys = new Map<string, string>(areas.flatMap(([file, area]) => Object.keys(area.de).map((k) => [k, file.replace(/\.ts$/, '')] as [string, string])));
 
 /** The areas a bundle registers: the arguments of `registerStrings(…)` calls in its modules, plus core. */
@@ -196,14 +211,21 @@ function registeredAreas(files: string[]): Set<string> {
   for (const file of files) {
     const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const namespaces = new Map<string, string>();
+    const chunkAreas = new Map<string, string[]>();
     for (const st of sf.statements) {
       const bindings = ts.isImportDeclaration(st) && !st.importClause?.isTypeOnly ? st.importClause?.namedBindings : undefined;
       const area = ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) ? STRINGS_MODULE.exec(st.moduleSpecifier.text)?.[1] : undefined;
       if (bindings && area && ts.isNamespaceImport(bindings)) namespaces.set(bindings.name.text, area);
+      const chunkSpec = ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith(CHUNK_MODULE) ? st.moduleSpecifier.text : null;
+      if (chunkSpec) chunkAreas.set(chunkSpec, chunkModule(chunkSpec).areas);
     }
     const walk = (n: ts.Node) => {
       if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'registerStrings' && !file.includes('/lib/i18n/')) {
         for (const arg of n.arguments) {
+          if (ts.isSpreadElement(arg) && ts.isIdentifier(arg.expression) && arg.expression.text === 'AREAS' && chunkAreas.size === 1) {
+            for (const area of [...chunkAreas.values()][0]!) out.add(area);
+            continue;
+          }
           const area = ts.isIdentifier(arg) ? namespaces.get(arg.text) : undefined;
           if (!area) throw new Error(`${relative(ROOT, file)}: registerStrings(${arg.getText(sf)}) — pass string areas imported as \`* as name\``);
           out.add(area);

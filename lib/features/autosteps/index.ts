@@ -6,3 +6,9 @@ export const autosteps = defineFeature({
   pages: ['opc-product-overview', 'opc-product-page', 'opc-order-list', 'opc-order-details', 'opc-other'],
   anchors: ['portalLoggedIn'],
 });
+
+declare module '../types' {
+  interface Features {
+    autosteps: typeof autosteps;
+  }
+}

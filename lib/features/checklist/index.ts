@@ -9,6 +9,8 @@ export const checklist = defineFeature({
   pages: ['opc-product-overview', 'opc-product-page', 'opc-order-list', 'opc-order-details', 'opc-other'],
   anchors: ['portalLoggedIn'],
   topOnly: true,
+  strings: 'checklist',
+  setting: { default: true, position: 1 },
 });
 
 /** The same checklist beside OTTO's help-center article "Vorbereitungen-Livegang". */
@@ -17,4 +19,11 @@ export const checklistHelp = defineFeature({
   pages: ['hc-livegang-article'],
   anchors: ['articleBody'],
   topOnly: true,
+  strings: 'checklist',
 });
+
+declare module '../types' {
+  interface Features {
+    checklist: typeof checklist;
+  }
+}

@@ -5,4 +5,12 @@ export const contact = defineFeature({
   id: 'contact',
   pages: ['opc-order-list', 'opc-order-details'],
   anchors: ['orderContent'],
+  strings: 'contact',
+  setting: { default: true, position: 3 },
 });
+
+declare module '../types' {
+  interface Features {
+    contact: typeof contact;
+  }
+}

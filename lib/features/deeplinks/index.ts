@@ -6,4 +6,12 @@ export const deeplinks = defineFeature({
   pages: ['opc-product-overview', 'opc-product-page'],
   // The list or the product title is awaited inside `init` (which one depends on the page).
   anchors: ['portalLoggedIn'],
+  strings: 'deeplinks',
+  setting: { default: true, position: 2 },
 });
+
+declare module '../types' {
+  interface Features {
+    deeplinks: typeof deeplinks;
+  }
+}

@@ -5,4 +5,12 @@ export const ticket = defineFeature({
   id: 'ticket',
   pages: ['hc-ticket-form'],
   anchors: ['ticketDescription'],
+  strings: 'ticket',
+  setting: { default: true, position: 4 },
 });
+
+declare module '../types' {
+  interface Features {
+    ticket: typeof ticket;
+  }
+}
