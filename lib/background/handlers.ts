@@ -63,7 +63,8 @@ async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
     case 'settings/patch':
       return patchSettings(message.patch);
     case 'ui/collapse':
-      return patchSettings({ checklistCollapsed: message.collapsed });
+      // Collapsed: the compact line; expanded: the full panel, also after the first visit.
+      return patchSettings({ checklistCollapsed: message.collapsed, checklistExpanded: !message.collapsed });
     case 'export':
       return serialized(async () => ({ ok: true, data: buildExport(await readAll(), await readQuarantine(), Date.now()) }));
     case 'import': {

@@ -19,6 +19,8 @@ export interface Settings {
   features: Record<SwitchableFeature, boolean>;
   hideChecklistWhenLive: boolean;
   checklistCollapsed: boolean;
+  /** The merchant expanded the overview's compact line: show the full panel on every visit. */
+  checklistExpanded: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -33,6 +35,7 @@ export function defaultSettings(): Settings {
     features: { checklist: true, deeplinks: true, contact: true, ticket: true },
     hideChecklistWhenLive: false,
     checklistCollapsed: false,
+    checklistExpanded: false,
   };
 }
 
