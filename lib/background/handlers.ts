@@ -50,7 +50,10 @@ async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
     case 'state/get':
       return serialized(async () => ({ ok: true, data: await snapshot() }));
     case 'evidence':
-      return applyEvent({ type: 'evidence', code: message.code, count: message.count });
+      return applyEvent(
+        { type: 'evidence', code: message.code, count: message.count },
+        ...(message.also ?? []).map((e): OnboardingEvent => ({ type: 'evidence', code: e.code, count: e.count })),
+      );
     case 'toggle':
       return applyEvent({ type: 'toggle', step: message.step, done: message.done });
     case 'reset':
@@ -100,10 +103,12 @@ async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
   }
 }
 
-function applyEvent(event: OnboardingEvent): Promise<Reply> {
+/** Applies the events in order and stores the result in one write. */
+function applyEvent(...events: OnboardingEvent[]): Promise<Reply> {
   return serialized(async () => {
     const { state, settings } = await readAll();
-    const next = reduce(state, event, Date.now());
+    const now = Date.now();
+    const next = events.reduce((s, e) => reduce(s, e, now), state);
     if (next !== state) {
       try {
         await browser.storage.local.set({ [KEYS.onboarding]: next });
