@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import { nextOpenStep, type OnboardingState } from '../lib/onboarding/state';
 import { formatDate, type Lang, type Translate } from '../lib/i18n';
 import { LINKS } from '../lib/otto/urls';
+import { StepAction, type StepButtons } from './StepAction';
+import { ChecklistCompact, COMPACT_CSS } from './ChecklistCompact';
 
 export interface ChecklistProps {
   state: OnboardingState;
@@ -16,8 +18,11 @@ export interface ChecklistProps {
   onToggle: (step: StepId, done: boolean) => void | Promise<boolean>;
   /** "Open confirmation ticket": registers the one-shot fill request, then opens the form. */
   onOpenTicket?: () => void;
+  /** More steps' own actions (a button instead of the step's link), by step. */
+  stepButtons?: StepButtons;
   /** Heading level inside the host page or popup. */
   headingLevel?: 2 | 3;
+  /** Collapsed: the compact line (progress, next step, "Alle Schritte"); the steps are not rendered. */
   collapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
   idPrefix?: string;
@@ -27,17 +32,7 @@ export interface ChecklistProps {
   headerExtra?: ComponentChildren;
 }
 
-/** Where the merchant goes to do a step (OTTO's own pages; the article is always current). */
-export const STEP_LINK: Record<StepId, string> = {
-  registered: LINKS.registration,
-  'customer-account': LINKS.shop,
-  'product-with-stock': LINKS.productOverview,
-  'deeplink-opened': LINKS.productOverview,
-  'test-order': LINKS.livegangArticle,
-  'shipment-request-read': LINKS.livegangArticle,
-  'confirmation-sent': LINKS.ticketForm,
-  live: LINKS.livegangArticle,
-};
+export { STEP_LINK } from './StepAction';
 
 export function Checklist({
   state,
@@ -45,6 +40,7 @@ export function Checklist({
   lang,
   onToggle,
   onOpenTicket,
+  stepButtons,
   headingLevel = 2,
   collapsed = false,
   onCollapse,
@@ -63,16 +59,31 @@ export function Checklist({
     if (!result) return;
     void result.then((stored) => setUnsaved((u) => (stored ? (u?.step === step ? null : u) : { step, done: doneNow })));
   };
-  const stepsHidden = quiet ? !showQuietSteps : collapsed;
+  // The merchant's own switch between the line and the panel keeps the focus on the switch.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const switched = useRef(false);
+  useEffect(() => {
+    if (switched.current) toggleRef.current?.focus();
+    switched.current = false;
+  }, [collapsed]);
+  const collapse = (to: boolean) => {
+    switched.current = true;
+    onCollapse?.(to);
+  };
+  const buttons: StepButtons = { ...(onOpenTicket && { 'confirmation-sent': { label: t('openTicket'), run: onOpenTicket } }), ...stepButtons };
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-checklist-heading`;
   const listId = `${idPrefix}-checklist-steps`;
+  if (collapsed && !quiet && onCollapse) {
+    return <ChecklistCompact state={state} t={t} next={next} headingId={headingId} headingLevel={headingLevel} buttons={buttons} onExpand={() => collapse(false)} toggleRef={toggleRef} />;
+  }
+  const stepsHidden = quiet && !showQuietSteps;
   return (
     <section
       class={quiet ? 'checklist is-live' : 'checklist'}
       role="region"
       aria-labelledby={headingId}
-      data-collapsed={collapsed ? 'true' : 'false'}
+      data-collapsed="false"
       data-live={next ? undefined : 'true'}
     >
       <header class="head">
@@ -98,13 +109,14 @@ export function Checklist({
             <button
               type="button"
               class="collapse"
-              aria-expanded={!collapsed}
               aria-controls={listId}
-              title={collapsed ? t('checklist.expand') : t('checklist.collapse')}
-              onClick={() => onCollapse(!collapsed)}
+              aria-expanded="true"
+              title={t('checklist.collapse')}
+              ref={toggleRef}
+              onClick={() => collapse(true)}
             >
-              <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
-              <span class="lga-visually-hidden">{collapsed ? t('checklist.expand') : t('checklist.collapse')}</span>
+              <span aria-hidden="true">▾</span>
+              <span class="lga-visually-hidden">{t('checklist.collapse')}</span>
             </button>
           )
         )}
@@ -120,24 +132,10 @@ export function Checklist({
         </div>
       )}
       {!quiet && <progress class="bar" max={total} value={done} aria-hidden="true" />}
-      {!quiet && collapsed && next && (
-        <p class="next compact">
-          <strong>{t('nextStep')}:</strong> {t(`step.${next}`)}
-        </p>
-      )}
       <div id={listId} hidden={stepsHidden}>
         {next ? (
           <p class="next">
-            <strong>{t('nextStep')}:</strong> {t(`step.${next}`)}{' '}
-            {next === 'confirmation-sent' && onOpenTicket ? (
-              <button type="button" class="action" onClick={onOpenTicket}>
-                {t('openTicket')}
-              </button>
-            ) : (
-              <a class="action" href={STEP_LINK[next]} target="_blank" rel="noopener noreferrer">
-                {t(`checklist.action.${next}`)}
-              </a>
-            )}
+            <strong>{t('nextStep')}:</strong> {t(`step.${next}`)} <StepAction step={next} t={t} buttons={buttons} />
           </p>
         ) : (
           <p class="next done">{t('allDone')}</p>
@@ -197,7 +195,6 @@ export const CHECKLIST_CSS = `
 .collapse.text { padding: 2px 8px; font-size: 13px; }
 .bar { width: 100%; height: 6px; margin: 8px 0; accent-color: var(--lga-accent); }
 .next { margin: 6px 0 10px; }
-.next.compact { margin: 0; font-size: 13px; }
 .action { display: inline-block; margin-left: 4px; padding: 3px 10px; border-radius: 6px; background: var(--lga-accent); color: var(--lga-accent-fg); border: 0; text-decoration: none; font-weight: 600; }
 .steps { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 .box { display: flex; gap: 8px; align-items: flex-start; background: none; border: 0; padding: 4px 2px; text-align: left; width: 100%; }
@@ -210,4 +207,4 @@ export const CHECKLIST_CSS = `
 .save-error p { margin: 0; flex: 1; }
 .save-error button { font: inherit; color: inherit; background: var(--lga-bg); border: 1px solid currentColor; border-radius: 6px; padding: 2px 10px; }
 .is-live .title { font-size: 14px; }
-`;
+${COMPACT_CSS}`;

@@ -49,7 +49,11 @@ type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<Reply<T
 const HANDLERS: Handlers = {
   ping: async () => ({ ok: true, data: 'pong' }),
   'state/get': () => serialized(async () => ({ ok: true, data: await snapshot() })),
-  evidence: (m) => applyEvent({ type: 'evidence', code: m.code, count: m.count }),
+  evidence: (m) =>
+    applyEvent(
+      { type: 'evidence', code: m.code, count: m.count },
+      ...(m.also ?? []).map((e): OnboardingEvent => ({ type: 'evidence', code: e.code, count: e.count })),
+    ),
   toggle: (m) => applyEvent({ type: 'toggle', step: m.step, done: m.done }),
   reset: () =>
     serialized(async () => {
@@ -59,7 +63,8 @@ const HANDLERS: Handlers = {
       return { ok: true };
     }),
   'settings/patch': (m) => patchSettings(m.patch),
-  'ui/collapse': (m) => patchSettings({ checklistCollapsed: m.collapsed }),
+  // Collapsed: the compact line; expanded: the full panel, also after the first visit.
+  'ui/collapse': (m) => patchSettings({ checklistCollapsed: m.collapsed, checklistExpanded: !m.collapsed }),
   export: () => serialized(async () => ({ ok: true, data: buildExport(await readAll(), await readQuarantine(), Date.now()) })),
   import: async (m) => {
     const parsed = parseImport(m.data);
@@ -98,10 +103,11 @@ function dispatch<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T
   return handler(message);
 }
 
-function applyEvent(event: OnboardingEvent): Promise<Reply<'evidence' | 'toggle'>> {
+function applyEvent(...events: OnboardingEvent[]): Promise<Reply<'evidence' | 'toggle'>> {
   return serialized(async (): Promise<Reply<'evidence' | 'toggle'>> => {
     const { state, settings } = await readAll();
-    const next = reduce(state, event, Date.now());
+    const now = Date.now();
+    const next = events.reduce((s, e) => reduce(s, e, now), state);
     if (next !== state) {
       try {
         await browser.storage.local.set({ [KEYS.onboarding]: next });

@@ -18,6 +18,8 @@ export interface StoreView extends Snapshot {
 
 export interface Store {
   get: () => StoreView;
+  /** The first view read from storage in this page (what the page looked like when it opened). */
+  first: () => StoreView;
   /** Calls `fn` after every change; returns the unsubscribe function. */
   subscribe: (fn: (view: StoreView) => void) => () => void;
   ready: Promise<void>;
@@ -31,6 +33,7 @@ export const READ_RETRY_MS = 1000;
 export function createStore(send: Send, abort?: AbortSignal): Store {
   const settings = defaultSettings();
   let view: StoreView = { state: defaultState(), settings, notice: null, lang: resolveLang(settings.language) };
+  let first: StoreView | null = null;
   const listeners = new Set<(v: StoreView) => void>();
 
   // One request at a time; a change that arrives meanwhile triggers one more read afterwards, so
@@ -48,6 +51,7 @@ export function createStore(send: Send, abort?: AbortSignal): Store {
       }
       const snap = reply.data;
       view = { ...snap, lang: resolveLang(snap.settings.language) };
+      first ??= view;
       for (const fn of [...listeners]) fn(view);
     });
   const refresh = (): Promise<void> => {
@@ -77,6 +81,7 @@ export function createStore(send: Send, abort?: AbortSignal): Store {
 
   return {
     get: () => view,
+    first: () => first ?? view,
     subscribe: (fn) => {
       listeners.add(fn);
       return () => listeners.delete(fn);

@@ -15,7 +15,13 @@ const count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
 export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('state/get') }),
-  z.strictObject({ type: z.literal('evidence'), code: z.enum(EVIDENCE_CODES), count }),
+  z.strictObject({
+    type: z.literal('evidence'),
+    code: z.enum(EVIDENCE_CODES),
+    count,
+    /** More evidence of the same page view, stored in the same write (issue 16: one message, one write, one render). */
+    also: z.optional(z.array(z.strictObject({ code: z.enum(EVIDENCE_CODES), count })).check(z.maxLength(EVIDENCE_CODES.length))),
+  }),
   z.strictObject({ type: z.literal('toggle'), step: z.enum(STEP_IDS), done: z.boolean() }),
   z.strictObject({ type: z.literal('settings/patch'), patch: SettingsPatchSchema }),
   z.strictObject({ type: z.literal('ui/collapse'), collapsed: z.boolean() }),

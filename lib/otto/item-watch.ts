@@ -1,4 +1,4 @@
-import { isOwnHost } from './query';
+import { copiesOfOwnHosts, isOwnHost } from './query';
 import { isInside, listRoots, productLinksOf, productRowsIn, productRowsOf, rowOf, waitForProductList } from './products';
 import { WAIT_UNLIMITED } from './anchors';
 import { childController, untilGone } from '../ui/presence';
@@ -179,6 +179,17 @@ function initialRowsOf(list: Element, all: () => Element[]): Element[] {
   return initialRows(links.length, rowAt, (i) => rowOf(links[i]!) ?? links[i]!);
 }
 
+/**
+ * Rows a page clones with `cloneNode(true)` carry copies of our row controls: hosts without their
+ * shadow tree (empty, or a second control once the row is decorated). Removed as they arrive,
+ * whether or not the row is in view (issue 16).
+ */
+function dropCopies(n: Element) {
+  const copies = copiesOfOwnHosts(n, 'lga-deeplink');
+  if (n.localName === 'lga-deeplink' && !isOwnHost(n) && !n.shadowRoot && n.hasAttribute('data-fit')) copies.push(n);
+  for (const copy of copies) copy.remove();
+}
+
 function run(sub: Subscriber, row: Element) {
   if (!sub.known.has(row)) {
     sub.known.add(row);
@@ -244,6 +255,9 @@ function createShared(list: Element): Shared {
 
   // Positions are read right after the browser has rendered a frame (a task queued from
   // requestAnimationFrame runs after layout and paint): reading them does not force a layout.
+  // Unless the page changed the list in between (a timer of its own ran first): then its change
+  // is not laid out yet and reading would force that layout (of the whole table) now — so wait
+  // for the next frame instead (issue 16).
   let viewFrame = 0;
   let viewTask: ReturnType<typeof setTimeout> | undefined;
   const scheduleView = () => {
@@ -252,7 +266,9 @@ function createShared(list: Element): Shared {
       viewFrame = 0;
       viewTask = setTimeout(() => {
         viewTask = undefined;
-        if (!signal.aborted) decorateView();
+        if (signal.aborted) return;
+        if (observation.pending()) return scheduleView();
+        decorateView();
       });
     });
   };
@@ -310,6 +326,7 @@ function createShared(list: Element): Shared {
         for (const n of Array.from(r.addedNodes)) {
           if (n instanceof Element && isOwnHost(n)) continue;
           foreign = true;
+          if (n instanceof Element) dropCopies(n);
           if (n instanceof Element) for (const row of productRowsIn(n)) if (isInside(list, row)) added.push(row);
         }
         if (!foreign) continue;

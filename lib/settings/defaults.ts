@@ -22,6 +22,8 @@ export interface Settings {
   features: Record<SwitchableFeature, boolean>;
   hideChecklistWhenLive: boolean;
   checklistCollapsed: boolean;
+  /** The merchant expanded the overview's compact line: show the full panel on every visit. */
+  checklistExpanded: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -36,6 +38,7 @@ export function defaultSettings(): Settings {
     features: Object.fromEntries(SWITCHES.map((s) => [s.id, s.default])) as Record<SwitchableFeature, boolean>,
     hideChecklistWhenLive: false,
     checklistCollapsed: false,
+    checklistExpanded: false,
   };
 }
 

@@ -19,6 +19,7 @@ export const SettingsSchema = z.object({
   features: FeaturesSchema(),
   hideChecklistWhenLive: z.boolean(),
   checklistCollapsed: z.boolean(),
+  checklistExpanded: z.boolean(),
 });
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameShape: Same<z.infer<typeof SettingsSchema>, Settings> = true;

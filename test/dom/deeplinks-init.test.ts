@@ -81,6 +81,21 @@ describe('deeplink controls on items of any shape', () => {
     ]));
   });
 
+  it('a clone of a decorated card put far from the handled ones (not decorated itself) keeps no copy of our control either', async () => {
+    // No layout here: of a long list the items of the first 40 links (20 cards: image and name) are handled at start.
+    document.getElementById('grid')!.innerHTML = Array.from({ length: 60 }, (_, i) => card(String(i + 1))).join('');
+    start();
+    await vi.waitFor(() => expect(controlsPerCard().flat()).toHaveLength(20));
+    const grid = document.getElementById('grid')!;
+    const clone = grid.firstElementChild!.cloneNode(true) as Element;
+    for (const a of Array.from(clone.querySelectorAll('a'))) a.setAttribute('href', 'https://www.otto.de/p/artikel-77/');
+    expect(clone.getElementsByTagName('lga-deeplink')).toHaveLength(1);
+    grid.append(clone);
+    await vi.waitFor(() => expect(clone.getElementsByTagName('lga-deeplink')).toHaveLength(0));
+    expect(controlsPerCard().flat()).not.toContain('EMPTY');
+    expect(controlsPerCard().flat()).toHaveLength(20);
+  });
+
   it('infinite scroll: cards appended later get their controls', async () => {
     start();
     await vi.waitFor(() => expect(controlsPerCard().flat()).toHaveLength(3));

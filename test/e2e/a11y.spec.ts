@@ -113,8 +113,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
 
       await region.getByRole('button', { name: 'Checkliste einklappen' }).click();
+      await expect(region.getByRole('button', { name: 'Alle Schritte' })).toHaveAttribute('aria-expanded', 'false');
       await expect(region.locator('[data-step="live"]')).toBeHidden();
-      await check(page, 'collapsed checklist', 'hosts', ['lga-checklist']);
+      await check(page, 'compact line', 'hosts', ['lga-checklist']);
 
       const dash = await b.openOtto(DASHBOARD);
       const launcher = dash.locator('lga-checklist button.launcher');
@@ -124,7 +125,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(dash.locator('lga-checklist [data-step]')).toHaveCount(8);
       await check(dash, 'launcher (open)', 'hosts', ['lga-checklist']);
 
+      // Collapsed above: the article's panel is the compact line too, until expanded again.
       const article = await b.openOtto(ARTICLE);
+      await article.getByRole('region', { name: /Livegang/ }).getByRole('button', { name: 'Alle Schritte' }).click();
       await expect(article.locator('lga-checklist [data-step]')).toHaveCount(8);
       await check(article, 'checklist beside the article', 'hosts', ['lga-checklist']);
 

@@ -51,19 +51,74 @@ test('docked above the product list without covering it; collapse is remembered'
   await expect(region.getByRole('link', { name: /Vorbereitungen Livegang/ })).toHaveAttribute('href', ARTICLE);
   await expect(region.getByRole('link', { name: /Kontakt zu Kund/ })).toHaveAttribute('href', /Kontakt-zu-Kund-innen-aufnehmen/);
 
+  // Collapsed: the compact line (progress, next step with its action, "Alle Schritte"), remembered.
   const toggle = region.getByRole('button', { name: 'Checkliste einklappen' });
   await toggle.click();
-  await expect(region.getByRole('button', { name: 'Checkliste aufklappen' })).toHaveAttribute('aria-expanded', 'false');
-  await expect(region.locator('[data-step="live"]')).toBeHidden();
+  const expand = region.getByRole('button', { name: 'Alle Schritte' });
+  await expect(expand).toHaveAttribute('aria-expanded', 'false');
+  await expect(expand).toBeFocused();
+  await expect(region.locator('[data-step]')).toHaveCount(0);
+  await expect(region.locator('.progress')).toHaveText(/von 8$/);
+  await expect(region.locator('.next a.action')).toBeVisible();
   expect(((await b.storage('local')).settings as { checklistCollapsed: boolean }).checklistCollapsed).toBe(true);
   const collapsed = await box(page, 'lga-checklist');
   expect(collapsed.height).toBeLessThan(panel.height);
+  expect(collapsed.height).toBeLessThan(60);
 
   await page.reload();
-  await expect(page.getByRole('region', { name: /Livegang/ }).getByRole('button', { name: 'Checkliste aufklappen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Livegang/ }).getByRole('button', { name: 'Alle Schritte' })).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('lga-checklist [data-step="live"]')).toBeHidden();
-  await page.getByRole('button', { name: 'Checkliste aufklappen' }).click();
+  await page.getByRole('button', { name: 'Alle Schritte' }).click();
   await expect(page.locator('lga-checklist [data-step="live"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Checkliste einklappen' })).toBeFocused();
+});
+
+test('after the first visit the overview opens as the compact line, in a new tab and on reload; expanding is remembered', async () => {
+  b = await launchWithExtension();
+  // First visit: the full panel, also once the automatic steps are recorded during it.
+  const first = await b.openOtto(OVERVIEW);
+  await expect(first.locator('lga-checklist [data-step]')).toHaveCount(8);
+  await expect.poll(() => first.evaluate(panelStep, 'registered')).toBe('true');
+  await expect(first.locator('lga-checklist [data-step]')).toHaveCount(8);
+
+  // A new tab of the same profile: the compact line.
+  const tab = await b.openOtto(OVERVIEW);
+  const region = tab.getByRole('region', { name: /Livegang/ });
+  const expand = region.getByRole('button', { name: 'Alle Schritte' });
+  await expect(expand).toHaveAttribute('aria-expanded', 'false');
+  await expect(region.locator('[data-step]')).toHaveCount(0);
+  await expect(region.locator('.progress')).toHaveText(/^\d von 8$/);
+  await expect(region).toContainText('Nächster Schritt:');
+  await expect(region.locator('a.action, button.action')).toHaveCount(1);
+  expect(await tab.evaluate(() => document.querySelector('lga-checklist')!.nextElementSibling?.tagName)).toBe('TABLE');
+  // The same on reload.
+  await tab.reload();
+  await expect(tab.getByRole('button', { name: 'Alle Schritte' })).toHaveAttribute('aria-expanded', 'false');
+
+  // The merchant expands it: the full panel from now on.
+  await tab.getByRole('button', { name: 'Alle Schritte' }).click();
+  await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
+  await expect.poll(async () => ((await b!.storage('local')).settings as { checklistExpanded: boolean }).checklistExpanded).toBe(true);
+  await tab.reload();
+  await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
+  await expect(tab.getByRole('button', { name: 'Checkliste einklappen' })).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('the compact line announces a step that completes by itself, without opening the panel', async () => {
+  // A list with a stock column: "product with stock" is proven on this visit.
+  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-2000.html' } } });
+  // A used profile with only "registered" done: the stock step completes on this visit.
+  const w = await b.worker();
+  await w.evaluate(() =>
+    (globalThis as unknown as { chrome: any }).chrome.storage.local.set({
+      onboarding: { version: 1, steps: { registered: { done: true, how: 'auto', at: 1_790_000_000_000, evidence: { code: 'portal-seen' } } } },
+    }),
+  );
+  const page = await b.openOtto('https://portal.otto.market/products/?rows=20#productoverview');
+  const region = page.getByRole('region', { name: /Livegang/ });
+  await expect(region.getByRole('button', { name: 'Alle Schritte' })).toBeVisible();
+  await expect(region.getByRole('status')).toContainText('Gerade erledigt:');
+  await expect(region.locator('[data-step]')).toHaveCount(0);
 });
 
 test('a launcher on other OPC pages opens the same panel; ticking works there; Escape closes it', async () => {

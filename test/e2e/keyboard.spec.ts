@@ -231,7 +231,8 @@ test('Chromium injected UI: checklist panel and deeplinks by keyboard', async ()
   await expect(page.locator('lga-deeplink').first().locator('button.copy')).toHaveText(de('deeplink.copiedShort'));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/www\.otto\.de\//);
 
-  // Space on a step ticks it; Enter on the collapse button collapses the panel, Space expands it.
+  // Space on a step ticks it; Enter on the collapse button turns the panel into the compact line
+  // (the focus on its "Alle Schritte"), Space there expands it again (the focus on "einklappen").
   await page.locator('lga-checklist [data-step="shipment-request-read"]').focus();
   await page.keyboard.press('Space');
   await expect(page.locator('lga-checklist [data-step="shipment-request-read"]')).toHaveAttribute('aria-checked', 'true');
@@ -240,9 +241,15 @@ test('Chromium injected UI: checklist panel and deeplinks by keyboard', async ()
   await page.keyboard.press('Enter');
   await expect(collapse).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('lga-checklist [data-step="live"]')).toBeHidden();
-  expect((await page.evaluate(focusInfo))?.key).toBe(`button:${de('checklist.expand')}`);
+  await expect.poll(async () => (await page.evaluate(focusInfo))?.key).toBe(`button:${de('checklist.allSteps')}`);
+  // The compact line by keyboard: the next step's action, then "Alle Schritte".
+  await page.keyboard.press('Shift+Tab');
+  expect((await page.evaluate(focusInfo))?.key).toMatch(/^link:/);
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(collapse).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('lga-checklist [data-step="live"]')).toBeVisible();
+  await expect.poll(async () => (await page.evaluate(focusInfo))?.key).toBe(`button:${de('checklist.collapse')}`);
 });
 
 test('Chromium injected UI: the launcher opens by Enter, moves the focus into the panel, Escape closes it and returns the focus', async () => {

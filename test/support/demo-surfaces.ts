@@ -43,6 +43,8 @@ const lwcReady = (page: Page) => page.waitForFunction(() => document.documentEle
 export const DEMO_SURFACES: DemoSurface[] = [
   // The checklist docked above the product list, with the deeplink controls in the rows.
   { name: 'product-overview', url: 'https://portal.otto.market/products/#productoverview', waitFor: 'lga-checklist [data-step]' },
+  // The next visit (the first one recorded "registered"): the compact line above the list.
+  { name: 'checklist-compact', url: 'https://portal.otto.market/products/#productoverview', waitFor: 'lga-checklist button[aria-expanded="false"]', viewport: { width: 1280, height: 400 } },
   {
     name: 'deeplinks',
     url: 'https://portal.otto.market/products/#productoverview',

@@ -5,9 +5,11 @@ import { defaultSettings } from '../../lib/settings/defaults';
 /** An in-memory Store for DOM tests: `set()` plays the role of a storage change. */
 export function fakeStore(initial: Partial<StoreView> = {}): Store & { set: (patch: Partial<StoreView>) => void } {
   let view: StoreView = { state: defaultState(), settings: defaultSettings(), notice: null, lang: 'de', ...initial };
+  const first = view;
   const listeners = new Set<(v: StoreView) => void>();
   return {
     get: () => view,
+    first: () => first,
     subscribe: (fn) => {
       listeners.add(fn);
       return () => listeners.delete(fn);

@@ -17,18 +17,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The panel and one row control as our extension (in `browser`) shows them at `url`. */
+/**
+ * The panel and one row control as our extension (in `browser`) shows them at `url`, on a first
+ * visit (storage emptied first: the full panel, once the automatic steps are recorded) and on the
+ * visit after it (what a merchant sees every day: the compact line). Leaves the browser's storage
+ * in the used state.
+ */
 async function grab(browser, url) {
-  // A first visit records the automatic steps; the second shows what a merchant sees every day.
-  for (let visit = 0; ; visit++) {
+  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  const out = {};
+  for (const visit of ['first', 'later']) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('lga-checklist')?.shadowRoot?.querySelector('[data-step]') && document.querySelector('#rows lga-deeplink'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('lga-checklist')?.shadowRoot?.querySelector('[role="region"]') && document.querySelector('#rows lga-deeplink'), null, { timeout: 20_000 });
     await page.waitForTimeout(1500);
-    if (visit === 0) {
-      await page.close();
-      continue;
-    }
     const ui = await page.evaluate(() => {
       const css = (root) => [...root.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).concat([...root.querySelectorAll('style')].map((s) => s.textContent)).join('\n');
       const markup = (root) => [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.outerHTML ?? n.textContent).join('');
@@ -59,8 +61,9 @@ async function grab(browser, url) {
       };
     });
     await page.close();
-    return ui;
+    out[visit] = ui;
   }
+  return out;
 }
 
 /** The reference extension's content script: the grabbed UI, put in place with plain DOM calls. */
@@ -137,13 +140,18 @@ function writeExtension(dir, name, script) {
 }
 
 /**
- * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes the
- * reference extension to `dir`; returns the directory of its Chrome package (`dir/chrome-mv3`).
+ * Copies the UI from our extension (a `launch(true)` browser of bench.mjs) at `url` and writes two
+ * reference extensions: `first` (the full panel of a first visit) to `dir-first` and `later` (the
+ * compact line of every later visit) to `dir-later`; returns the directories of their Chrome
+ * packages.
  */
 export async function buildReference(browser, url, dir) {
   const ui = await grab(browser, url);
-  if (!ui) throw new Error('the extension showed no panel or no row control on the fixture');
-  return writeExtension(dir, 'Livegang-Assistent reference (benchmark only)', contentScript(ui));
+  if (!ui.first || !ui.later) throw new Error('the extension showed no panel or no row control on the fixture');
+  return {
+    first: writeExtension(`${dir}-first`, 'Livegang-Assistent reference, first visit (benchmark only)', contentScript(ui.first)),
+    later: writeExtension(`${dir}-later`, 'Livegang-Assistent reference (benchmark only)', contentScript(ui.later)),
+  };
 }
 
 /**

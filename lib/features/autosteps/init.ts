@@ -4,6 +4,8 @@ import { isForged } from '../../ui/trusted';
 import { productShopUrl } from '../../otto/products';
 import type { FeatureContext, FeatureInit } from '../types';
 import { productListEvidence, productPageEvidence } from './products';
+import { evidenceBatch } from './evidence';
+import type { EvidenceCode } from '../../onboarding/steps';
 
 /**
  * Steps the portal proves by itself: `registered` (a logged-in OPC page, the sign-out link is
@@ -12,9 +14,11 @@ import { productListEvidence, productPageEvidence } from './products';
  */
 export const initAutosteps: FeatureInit = async (ctx) => {
   const { store, send, page } = ctx;
-  if (!store.get().state.steps.registered.done) void send({ type: 'evidence', code: 'portal-seen' });
+  // The overview's evidence of this view goes out in one message (evidence.ts).
+  const report = page === 'opc-product-overview' ? evidenceBatch(ctx) : (code: EvidenceCode) => void send({ type: 'evidence', code });
+  if (!store.get().state.steps.registered.done) report('portal-seen');
   watchShopLinkClicks(ctx);
-  if (page === 'opc-product-overview') await productListEvidence(ctx);
+  if (page === 'opc-product-overview') await productListEvidence(ctx, report);
   else if (page === 'opc-product-page') productPageEvidence(ctx);
   else if (page === 'opc-order-list') await orderListEvidence(ctx);
 };

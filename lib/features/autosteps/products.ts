@@ -2,6 +2,7 @@ import { readProductPage, rowStatus, rowStock, stockColumnOf } from '../../otto/
 import { childController } from '../../ui/presence';
 import { eachProductList, watchRows } from '../../otto/item-watch';
 import type { FeatureContext } from '../types';
+import type { Report } from './evidence';
 
 const open = (ctx: FeatureContext) => {
   const s = ctx.store.get().state.steps;
@@ -14,8 +15,7 @@ const open = (ctx: FeatureContext) => {
  * later too) until both steps are proven. A list without any stock information never proves
  * `product-with-stock`. Evidence is a count of rows seen, never page text.
  */
-export async function productListEvidence(ctx: FeatureContext): Promise<void> {
-  const { send } = ctx;
+export async function productListEvidence(ctx: FeatureContext, report: Report = (code, count) => void ctx.send({ type: 'evidence', code, count })): Promise<void> {
   const sent = { stock: false, online: false };
   const needed = () => {
     const o = open(ctx);
@@ -31,23 +31,23 @@ export async function productListEvidence(ctx: FeatureContext): Promise<void> {
     const withStock = new Set<Element>();
     const online = new Set<Element>();
     let frame = 0;
-    const report = () => {
+    const reportRows = () => {
       frame = 0;
       if (signal.aborted) return;
       n = needed();
       if (n.stock && withStock.size) {
         sent.stock = true;
-        void send({ type: 'evidence', code: 'products-with-stock', count: withStock.size });
+        report('products-with-stock', withStock.size);
       }
       if (n.online && online.size) {
         sent.online = true;
-        void send({ type: 'evidence', code: 'products-online', count: online.size });
+        report('products-online', online.size);
       }
       n = needed();
       if (!n.stock && !n.online) proving.abort();
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(report);
+      if (!frame) frame = requestAnimationFrame(reportRows);
     };
     signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
     watchRows({

@@ -56,16 +56,27 @@ function present(ctx: FeatureContext, signal: AbortSignal, mount: () => Mounted,
   }, { once: true });
 }
 
-function panel(ctx: FeatureContext, idPrefix: string) {
+/**
+ * The overview's panel is the compact line after the first visit, unless the merchant expanded it
+ * (or collapsed it on the first visit). "First visit": no step was done when the page opened —
+ * decided once per page, so the automatic steps of that visit do not shrink the panel under
+ * the merchant's eyes.
+ */
+export function compactOnOverview(first: StoreView, now: StoreView): boolean {
+  const firstVisit = !Object.values(first.state.steps).some((s) => s.done);
+  return now.settings.checklistCollapsed || (!firstVisit && !now.settings.checklistExpanded);
+}
+
+function panel(ctx: FeatureContext, idPrefix: string, compact: (v: StoreView) => boolean = (v) => v.settings.checklistCollapsed) {
   const { send } = ctx;
-  return ({ state, settings, lang }: StoreView, t: Translate) => (
+  return (v: StoreView, t: Translate) => (
     <Checklist
-      state={state}
+      state={v.state}
       t={t}
-      lang={lang}
+      lang={v.lang}
       idPrefix={idPrefix}
       quietWhenDone
-      collapsed={settings.checklistCollapsed}
+      collapsed={compact(v)}
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
       onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
       onOpenTicket={() => void openConfirmationTicket(send)}
@@ -130,7 +141,7 @@ async function overview(ctx: FeatureContext) {
     if (!dock || signal.aborted) return;
     const { anchor, placement } = dock;
     const dockCtl = childController(signal);
-    present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor, placement, signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel'));
+    present(ctx, dockCtl.signal, () => mountUi({ tag: 'lga-checklist', anchor, placement, signal: dockCtl.signal, css: PANEL_CSS }), panel(ctx, 'lga-panel', (v) => compactOnOverview(ctx.store.first(), v)));
     // Say in the diagnostics whether the list itself was recognised.
     void waitForProductList({ signal: dockCtl.signal, timeout: LIST_TIMEOUT }).then((list) => {
       if (!dockCtl.signal.aborted) noteAnchor('productList', !!list);

@@ -20,6 +20,9 @@ export const de = {
   'checklist.action.shipment-request-read': 'Anleitung öffnen',
   'checklist.action.confirmation-sent': 'Ticketformular öffnen',
   'checklist.action.live': 'Anleitung öffnen',
+  // The compact line (issue 16).
+  'checklist.allSteps': 'Alle Schritte',
+  'checklist.autoDone': 'Gerade erledigt: {step}',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -43,4 +46,7 @@ export const en: Record<keyof typeof de, string> = {
   'checklist.action.shipment-request-read': 'Open guide',
   'checklist.action.confirmation-sent': 'Open ticket form',
   'checklist.action.live': 'Open guide',
+  // The compact line (issue 16).
+  'checklist.allSteps': 'All steps',
+  'checklist.autoDone': 'Just done: {step}',
 };

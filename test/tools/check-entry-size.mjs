@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Issue 16: the content-script entries (what every OTTO page compiles before anything else) stay
+// at most 8 kB gzip (gzip -9, kB = 1,000 bytes as WXT prints them): portal.js and help.js of the
+// Chrome and the Firefox build. Run after the build (step of `npm test`); exit 1 with the sizes
+// when one is over or missing. The UI chunks they import on demand are not limited here.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const ENTRY_GZIP_LIMIT = 8_000;
+export const ENTRIES = ['content-scripts/portal.js', 'content-scripts/help.js'];
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
+
+/** Sizes of every entry of both builds; `missing` when a file is not there. */
+export function entrySizes(dir = outDir) {
+  return ['chrome-mv3', 'firefox-mv3'].flatMap((build) =>
+    ENTRIES.map((rel) => {
+      const file = join(dir, build, rel);
+      if (!existsSync(file)) return { build, rel, missing: true, min: 0, gzip: 0 };
+      const buf = readFileSync(file);
+      return { build, rel, missing: false, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = entrySizes();
+  const kb = (b) => `${(b / 1000).toFixed(2)} kB`;
+  let ok = true;
+  for (const s of sizes) {
+    const bad = s.missing || s.gzip > ENTRY_GZIP_LIMIT;
+    ok &&= !bad;
+    const what = s.missing ? 'MISSING (build first: npm run build)' : `${kb(s.min)} minified, ${kb(s.gzip)} gzip`;
+    console.log(`  ${bad ? '✗' : '✓'} ${s.build}/${s.rel}: ${what}`);
+  }
+  if (!ok) {
+    console.error(`\nA content-script entry is over ${kb(ENTRY_GZIP_LIMIT)} gzip (or missing). Everything not needed before a page's first render belongs in a UI chunk (lib/content/chunks.ts), imported on demand.`);
+    process.exit(1);
+  }
+  console.log(`  all entries ≤ ${kb(ENTRY_GZIP_LIMIT)} gzip`);
+}
