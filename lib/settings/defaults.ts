@@ -1,4 +1,5 @@
 /** Settings types and defaults, free of the schema library (content scripts use them). */
+import type { SiteServiceId } from '../sites/catalog';
 
 /** Features the merchant can switch off in the options. Id = folder in lib/features = host suffix. */
 export const SWITCHABLE_FEATURES = ['checklist', 'deeplinks', 'contact', 'ticket'] as const;
@@ -19,6 +20,13 @@ export interface Settings {
   features: Record<SwitchableFeature, boolean>;
   hideChecklistWhenLive: boolean;
   checklistCollapsed: boolean;
+  // --- Opt-in sites (lib/sites) ---
+  /** The merchant's address registered with OTTO ('' = not given): the sender a relay address needs. */
+  senderAddress: string;
+  /** Webmail services the merchant enabled (lib/sites/catalog.ts). */
+  siteServices: SiteServiceId[];
+  /** Other sites the merchant enabled, as `https://host` origins. */
+  siteOrigins: string[];
 }
 
 export function defaultSettings(): Settings {
@@ -33,6 +41,9 @@ export function defaultSettings(): Settings {
     features: { checklist: true, deeplinks: true, contact: true, ticket: true },
     hideChecklistWhenLive: false,
     checklistCollapsed: false,
+    senderAddress: '',
+    siteServices: [],
+    siteOrigins: [],
   };
 }
 

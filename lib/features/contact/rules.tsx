@@ -1,5 +1,5 @@
 import { ContactRules, CONTACT_RULES_CSS } from '../../../components/ContactRules';
-import type { Store } from '../../content/store';
+import type { LangSource } from './warning';
 import { translator } from '../../i18n';
 import { LINKS } from '../../otto/urls';
 import { mountUi, type Mounted, type Placement } from '../../ui/mount';
@@ -12,7 +12,7 @@ export interface RulesBox {
 }
 
 /** Mounts the rules at (`anchor`, `placement`), drawn in the merchant's language until `dispose()` or `signal`. */
-export function mountRules(anchor: Element, placement: Placement, signal: AbortSignal, store: Pick<Store, 'get' | 'subscribe'>): RulesBox {
+export function mountRules(anchor: Element, placement: Placement, signal: AbortSignal, store: LangSource): RulesBox {
   const own = new AbortController();
   const stop = () => own.abort();
   signal.addEventListener('abort', stop, { once: true });

@@ -1,7 +1,6 @@
 import { ContactWarning, CONTACT_WARNING_CSS } from '../../../components/ContactWarning';
 import type { Classification } from '../../contact/classify';
-import type { Store } from '../../content/store';
-import { translator } from '../../i18n';
+import { translator, type Lang } from '../../i18n';
 import { composedParent } from '../../otto/query';
 import { LINKS } from '../../otto/urls';
 import { mountUi, type Mounted } from '../../ui/mount';
@@ -36,7 +35,14 @@ export interface WarningOptions {
   cls: Classification;
   /** The feature's lifetime; the warning also ends with `dispose()`. */
   signal: AbortSignal;
-  store: Pick<Store, 'get' | 'subscribe'>;
+  store: LangSource;
+}
+
+/** Where the UI gets the merchant's language from (the content store, or an opt-in site's settings view). */
+export interface LangSource {
+  get: () => { lang: Lang };
+  /** Calls `fn` after every change; returns the unsubscribe function. */
+  subscribe: (fn: () => void) => () => void;
 }
 
 /**
