@@ -89,8 +89,9 @@ export function OptionsSites({ settings, t, isSenderAddress, onSender, onService
           <input
             id="opt-site-other"
             name="siteOrigin"
-            type="url"
+            type="text"
             inputMode="url"
+            autoComplete="url"
             placeholder="https://"
             value={other}
             aria-invalid={otherBad ? 'true' : 'false'}

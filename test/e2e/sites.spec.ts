@@ -13,7 +13,7 @@ import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
  */
 
 const REGISTERED = 'merchant@shop.example';
-const GRANTED = ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://*.gmx.net/*', 'https://shop-backend.example/*', 'https://support.helpdesk.example/*', 'https://hostile.example/*'];
+const GRANTED = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*', 'https://*.gmx.net/*', 'https://shop-backend.example/*', 'https://support.helpdesk.example/*', 'https://hostile.example/*'];
 
 let b: ExtensionBrowser | undefined;
 test.afterEach(async () => {
@@ -44,9 +44,9 @@ async function enableService(page: Page, name: string) {
 }
 
 async function addSite(page: Page, origin: string) {
-  await page.getByLabel('Weitere Seite').fill(origin);
+  await page.getByLabel('Weitere Seite', { exact: true }).fill(origin);
   await page.getByRole('button', { name: 'Seite hinzufügen' }).click();
-  await expect(page.locator('[data-list="sites"]')).toContainText(new URL(origin).origin);
+  await expect(page.locator('[data-list="sites"]')).toContainText(new URL(origin.includes('://') ? origin : `https://${origin}`).origin);
 }
 
 const ui = (page: Page) => page.evaluate(siteUi);
