@@ -24,8 +24,9 @@ export function OptionsSites({ settings, t, isSenderAddress, onSender, onService
   useLayoutEffect(() => {
     if (senderInput.current?.ownerDocument.activeElement !== senderInput.current) setSender(settings.senderAddress);
   }, [settings.senderAddress]);
-  const commitSender = () => {
-    const value = sender.trim().toLowerCase();
+  // Read from the field itself: a change may come before the re-render of the last input.
+  const commitSender = (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value.trim().toLowerCase();
     const ok = isSenderAddress(value);
     setSenderBad(!ok);
     if (ok && value !== settings.senderAddress) onSender(value);
@@ -92,7 +93,6 @@ export function OptionsSites({ settings, t, isSenderAddress, onSender, onService
             type="text"
             inputMode="url"
             autoComplete="url"
-            placeholder="https://"
             value={other}
             aria-invalid={otherBad ? 'true' : 'false'}
             aria-describedby="opt-site-other-hint"
