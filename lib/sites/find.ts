@@ -25,6 +25,8 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true" i], [contentedit
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
 const NOT_SHOWN = /^(?:hidden|password|file|checkbox|radio|submit|button|image|reset|color|range)$/i;
 
+const isDocument = (root: QueryRoot): root is Document => root.nodeType === 9;
+
 /** Is the address one of OTTO's kinds? */
 export function isOttoKind(domain: string): boolean {
   return isRelayDomain(domain) || isPlaceholderDomain(domain);
@@ -41,7 +43,7 @@ export function rootsOf(doc: Document): QueryRoot[] {
  */
 export function mayHoldBuyerAddress(roots: readonly QueryRoot[]): boolean {
   for (const root of roots) {
-    const text = root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
+    const text = isDocument(root) ? (root.body?.textContent ?? '') : (root.textContent ?? '');
     if (DOMAIN_RE.test(text)) return true;
     if (root.querySelector(ATTR_SELECTOR)) return true;
     for (const f of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) if (DOMAIN_RE.test(f.value)) return true;
@@ -110,8 +112,8 @@ export function findSiteAddresses(roots: readonly QueryRoot[]): SiteHit[] {
 
 /** Text nodes that may hold an address, outside our UI, code, fields and editable areas. */
 function walkText(root: QueryRoot, visit: (text: Text) => void) {
-  const doc = root instanceof Document ? root : root.ownerDocument!;
-  const start = root instanceof Document ? root.body : root;
+  const doc = isDocument(root) ? root : root.ownerDocument!;
+  const start = isDocument(root) ? root.body : root;
   if (!start) return;
   const walker = doc.createTreeWalker(start, 0x1 | 0x4, {
     acceptNode(node) {
