@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { CHUNKS, type UiChunk } from './lib/content/chunks';
 import { STRUCTURE_TOOL_FILE } from './lib/content/page-tools';
 import { featureChunks } from './tools/feature-chunks';
+import { OPTIONAL_HOST_PATTERNS } from './lib/sites/catalog';
 
 /** The UI chunks' files of one host (`portal-products.js`, …), from lib/content/chunks.ts. */
 const chunkFiles = (host: keyof typeof CHUNKS) => Object.values(CHUNKS[host] as Record<string, UiChunk>).map((c) => c.file.slice(1));
@@ -48,7 +49,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Opt-in sites (lib/sites): asked for one site at a time when the merchant turns it on, never at
+    // install; `scripting` registers the guardrail script for exactly the granted sites.
+    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     // The content scripts import their UI code on first use (lib/content/chunk.ts), one chunk per
     // group of pages, so that the script injected into every OTTO page stays small. Each chunk is
     // reachable only from its own OTTO host; in Chrome under a per-session URL so pages cannot

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage, refresh } from '../lib/background/handlers';
+import { startSiteSync } from '../lib/sites/background';
 
 export default defineBackground({
   main() {
@@ -10,6 +11,8 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void refresh());
     browser.runtime.onStartup.addListener(() => void refresh());
     // Other extensions and web pages get no answer at all.
+    // Opt-in sites: the guardrail script registered for exactly the enabled, granted sites.
+    startSiteSync();
     browser.runtime.onMessageExternal?.addListener(() => Promise.resolve({ ok: false, error: 'forbidden' }));
   },
 });

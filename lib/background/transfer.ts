@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { OnboardingStateSchema, migrate } from '../onboarding/schema';
 import type { OnboardingState } from '../onboarding/state';
-import { SettingsSchema } from '../settings/schema';
+import { SettingsSchema, withLaterFields } from '../settings/schema';
 import type { Settings } from '../settings/defaults';
 import { validEntries, type QuarantineEntry } from './quarantine';
 
@@ -27,7 +27,8 @@ export type ImportResult = { ok: true; state: OnboardingState; settings: Setting
 
 /** Validates an imported file. On any problem nothing is applied and the reason says where. */
 export function parseImport(data: unknown): ImportResult {
-  const outer = ExportSchema.safeParse(data);
+  // An export made before the opt-in sites existed imports with their defaults.
+  const outer = ExportSchema.safeParse(data && typeof data === 'object' ? { ...data, settings: withLaterFields((data as { settings?: unknown }).settings) } : data);
   if (!outer.success) return { ok: false, reason: describe(outer.error) };
   const state = OnboardingStateSchema.safeParse(migrate(outer.data.onboarding));
   if (!state.success) return { ok: false, reason: `onboarding: ${describe(state.error)}` };

@@ -44,7 +44,7 @@ function wxtStartedEvent(): string[] {
 }
 
 /** Our host elements (lib/ui/mount.ts `HostTag`). */
-const HOSTS = 'lga-checklist, lga-deeplink, lga-contact-warning, lga-contact-rules, lga-ticket-assist';
+const HOSTS = 'lga-checklist, lga-deeplink, lga-contact-warning, lga-contact-rules, lga-ticket-assist, lga-sender-warning';
 
 /**
  * Removes the UI a previous copy left behind. Firefox ends an extension's content scripts at once

@@ -5,6 +5,7 @@ import type * as ticket from './strings/ticket';
 import type * as options from './strings/options';
 import type * as popup from './strings/popup';
 import type * as deeplinks from './strings/deeplinks';
+import type * as sites from './strings/sites';
 import type { Lang } from './lang';
 import { formatCount, isPlural, pluralForm, type Text } from './plural';
 export { resolveLang, type Lang } from './lang';
@@ -21,9 +22,9 @@ export { resolveLang, type Lang } from './lang';
  * follows `vars.count`, and numbers are shown grouped ("1.000").
  */
 /** The string areas a bundle can register (one file each in lib/i18n/strings; `core` is always there). */
-export type AreaName = 'checklist' | 'contact' | 'ticket' | 'options' | 'popup' | 'deeplinks';
+export type AreaName = 'checklist' | 'contact' | 'ticket' | 'options' | 'popup' | 'deeplinks' | 'sites';
 
-type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks];
+type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks, typeof sites];
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
   ? H['de'] & Merge<R>

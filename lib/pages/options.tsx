@@ -11,6 +11,11 @@ import { OptionsForm, OPTIONS_CSS } from '../../components/OptionsForm';
 import { TemplateEditor, TEMPLATE_CSS } from '../../components/TemplateEditor';
 import { BASE_CSS } from '../ui/theme';
 import type { SettingsPatchInput } from '../settings/defaults';
+import { registerStrings } from '../i18n';
+import * as sitesStrings from '../i18n/strings/sites';
+import { OptionsSites } from '../../components/OptionsSites';
+import { siteActions } from '../sites/options-actions';
+import { isSenderAddress } from '../settings/schema';
 
 type Status = { text: string; kind: 'ok' | 'error' } | null;
 
@@ -28,7 +33,13 @@ function Options({ view }: { view: Signal<StoreView> }) {
     // Show the saved settings at once (the storage change notification follows).
     if (reply.ok) view.value = { ...view.value, settings: reply.data };
     setStatus(reply.ok ? { text: t('options.saved'), kind: 'ok' } : { text: t('options.saveFailed'), kind: 'error' });
+    return reply.ok;
   };
+  const sites = siteActions({
+    settings: () => view.value.settings,
+    patch,
+    say: (what, site) => setStatus({ text: t(`sites.${what}`, { site }), kind: what === 'denied' ? 'error' : 'ok' }),
+  });
 
   const exportAll = async () => {
     const reply = await send({ type: 'export' });
@@ -86,6 +97,17 @@ function Options({ view }: { view: Signal<StoreView> }) {
         return { at: c.at, text: t('options.copy', { date, done: c.done, count: STEP_IDS.length }), restoreLabel: t('options.restoreLabel', { date }) };
       })}
       onRestore={(at) => void restore(at)}
+      sites={
+        <OptionsSites
+          settings={settings}
+          t={t}
+          isSenderAddress={isSenderAddress}
+          onSender={(senderAddress) => void patch({ senderAddress })}
+          onService={sites.toggleService}
+          onAddOrigin={sites.addOrigin}
+          onRemoveOrigin={sites.removeOrigin}
+        />
+      }
       templateEditor={
         <TemplateEditor
           template={settings.template}
@@ -100,5 +122,6 @@ function Options({ view }: { view: Signal<StoreView> }) {
 }
 
 export function startOptions(el: HTMLElement) {
+  registerStrings(sitesStrings);
   return startExtensionPage(el, BASE_CSS + OPTIONS_CSS + TEMPLATE_CSS, (view) => <Options view={view} />);
 }

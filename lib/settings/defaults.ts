@@ -1,4 +1,5 @@
 /** Settings types and defaults, free of the schema library (content scripts use them). */
+import type { SiteServiceId } from '../sites/catalog';
 
 import { SWITCHES } from 'virtual:lga-features';
 import type { SwitchableFeature } from '../features/types';
@@ -24,6 +25,13 @@ export interface Settings {
   checklistCollapsed: boolean;
   /** The merchant expanded the overview's compact line: show the full panel on every visit. */
   checklistExpanded: boolean;
+  // --- Opt-in sites (lib/sites) ---
+  /** The merchant's address registered with OTTO ('' = not given): the sender a relay address needs. */
+  senderAddress: string;
+  /** Webmail services the merchant enabled (lib/sites/catalog.ts). */
+  siteServices: SiteServiceId[];
+  /** Other sites the merchant enabled, as `https://host` origins. */
+  siteOrigins: string[];
 }
 
 export function defaultSettings(): Settings {
@@ -39,6 +47,9 @@ export function defaultSettings(): Settings {
     hideChecklistWhenLive: false,
     checklistCollapsed: false,
     checklistExpanded: false,
+    senderAddress: '',
+    siteServices: [],
+    siteOrigins: [],
   };
 }
 

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 
 import { isValidTemplate } from '../ticket/template';
+import { isPlaceholderDomain, isRelayDomain, parseEmail } from '../contact/email';
+import { MAX_CUSTOM_SITES, normaliseOrigin, SITE_SERVICE_IDS } from '../sites/catalog';
 import { defaultSettings, LANGUAGE_PREFS, SWITCHABLE_FEATURES, type Settings, type SwitchableFeature } from './defaults';
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
@@ -20,7 +22,33 @@ export const SettingsSchema = z.object({
   hideChecklistWhenLive: z.boolean(),
   checklistCollapsed: z.boolean(),
   checklistExpanded: z.boolean(),
+  // --- Opt-in sites (lib/sites) ---
+  senderAddress: z.string().check(z.maxLength(254), z.refine(isSenderAddress, { message: 'invalid sender address' })),
+  siteServices: z.array(z.enum(SITE_SERVICE_IDS)).check(z.maxLength(SITE_SERVICE_IDS.length), z.refine(unique, { message: 'duplicate site' })),
+  siteOrigins: z
+    .array(z.string().check(z.maxLength(300), z.refine((o) => normaliseOrigin(o) === o, { message: 'invalid site' })))
+    .check(z.maxLength(MAX_CUSTOM_SITES), z.refine(unique, { message: 'duplicate site' })),
 });
+
+/** '' (not given) or one plain address that is neither a relay nor a placeholder address. */
+export function isSenderAddress(value: string): boolean {
+  if (value === '') return true;
+  const e = parseEmail(value);
+  return !!e && e.address === value.toLowerCase() && !isRelayDomain(e.domain) && !isPlaceholderDomain(e.domain);
+}
+/**
+ * Fields added after settings were first stored (the compact checklist, the opt-in sites): absent
+ * in stored settings and older exports, they take their defaults; that is no problem to report.
+ */
+const LATER_FIELDS = ['checklistExpanded', 'senderAddress', 'siteServices', 'siteOrigins'] as const satisfies readonly (keyof Settings)[];
+export function withLaterFields(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const defaults = defaultSettings();
+  return { ...Object.fromEntries(LATER_FIELDS.map((k) => [k, defaults[k]])), ...(raw as object) };
+}
+function unique(list: readonly string[]): boolean {
+  return new Set(list).size === list.length;
+}
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameShape: Same<z.infer<typeof SettingsSchema>, Settings> = true;
 void _sameShape;
@@ -29,9 +57,10 @@ void _sameShape;
  * Reads stored settings field by field: a broken field falls back to its default and the rest
  * survives. `problem` is set when anything had to be replaced.
  */
-export function loadSettings(raw: unknown): { settings: Settings; problem: boolean } {
+export function loadSettings(stored: unknown): { settings: Settings; problem: boolean } {
   const defaults = defaultSettings();
-  if (raw === undefined) return { settings: defaults, problem: false };
+  if (stored === undefined) return { settings: defaults, problem: false };
+  const raw = withLaterFields(stored);
   const whole = SettingsSchema.safeParse(raw);
   if (whole.success) return { settings: whole.data, problem: false };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { settings: defaults, problem: true };

@@ -5,7 +5,7 @@ import { BASE_CSS, HOST_RESET } from './theme';
 import { refuseForgedInput } from './trusted';
 
 /** Host element names of the UI contract (spec: "UI contract"). */
-export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist';
+export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist' | 'lga-sender-warning';
 
 export type Placement = 'before' | 'after' | 'prepend' | 'append';
 
@@ -19,6 +19,8 @@ export interface MountOptions {
   attrs?: Record<string, string>;
   /** Distinguishes several hosts of one tag on one anchor (e.g. one warning per contact value). */
   key?: string;
+  /** Sit in a line (inline-block) although the tag is usually a block (the rules pill on opt-in sites). */
+  inline?: boolean;
 }
 
 export interface Mounted {
@@ -28,6 +30,9 @@ export interface Mounted {
   setAttrs: (attrs: Record<string, string>) => void;
   remove: () => void;
 }
+
+/** Hosts that sit in a line of text (beside a value) rather than taking a block of their own. */
+const INLINE_HOSTS = new Set<string>(['lga-deeplink', 'lga-contact-warning', 'lga-sender-warning']);
 
 const registry = new WeakMap<Element, Map<string, Mounted>>();
 
@@ -109,7 +114,7 @@ export function mountUi(opts: MountOptions): Mounted {
   const doc = opts.anchor.ownerDocument;
   const host = doc.createElement(opts.tag);
   ownHosts.add(host);
-  const inline = opts.tag === 'lga-deeplink' || opts.tag === 'lga-contact-warning';
+  const inline = opts.inline ?? INLINE_HOSTS.has(opts.tag);
   for (const [prop, value] of Object.entries(HOST_GUARD)) {
     host.style.setProperty(prop, prop === 'display' && inline ? 'inline-block' : value, 'important');
   }
@@ -192,7 +197,7 @@ export function mountUi(opts: MountOptions): Mounted {
  * (the per-row deeplink controls, lib/ui/deeplink-control.ts: one attribute write per host).
  */
 export function hostGuardStyle(tag: HostTag): string {
-  const inline = tag === 'lga-deeplink' || tag === 'lga-contact-warning';
+  const inline = INLINE_HOSTS.has(tag);
   return Object.entries(HOST_GUARD)
     .map(([prop, value]) => `${prop}: ${prop === 'display' && inline ? 'inline-block' : value} !important`)
     .join('; ');

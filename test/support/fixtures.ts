@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SITE_FIXTURES, SITE_HOSTS } from './sites';
 
 /** Committed fixtures, served at the real OTTO URLs (see test/fixtures/README.md). */
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures');
@@ -15,6 +16,8 @@ export const DEFAULT_FIXTURES: Record<string, FixtureMap> = {
   },
   'account.otto.market': {},
   'www.otto.de': {},
+  // Opt-in sites (test/support/sites.ts).
+  ...SITE_FIXTURES,
 };
 
 /** `extra` routes on top of `base`, host by host. */
@@ -108,4 +111,4 @@ export const LOOKALIKES: Record<string, string> = {
 
 export const OTTO_HOSTS = ['portal.otto.market', 'account.otto.market', 'www.otto.de'];
 /** Every host the test browsers answer for; all other requests are refused. */
-export const SERVED_HOSTS = [...OTTO_HOSTS, ...Object.keys(LOOKALIKES)];
+export const SERVED_HOSTS = [...OTTO_HOSTS, ...Object.keys(LOOKALIKES), ...SITE_HOSTS];
