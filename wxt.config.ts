@@ -46,7 +46,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage'],
+    // `scripting`: the otto.de companion's script is registered at runtime, and only while the
+    // merchant's optional permission for www.otto.de stands (lib/companion/site-access.ts).
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://www.otto.de/*'],
     // The content scripts import their UI code on first use (lib/content/chunk.ts), one chunk per
     // group of pages, so that the script injected into every OTTO page stays small. Each chunk is
     // reachable only from its own OTTO host; in Chrome under a per-session URL so pages cannot

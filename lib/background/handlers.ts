@@ -11,6 +11,7 @@ import { stepsIn } from './quarantine';
 import type { Snapshot } from '../messaging/snapshot';
 import { showProgress } from './badge';
 import { buildExport, parseImport } from './transfer';
+import { onDeeplinkClick, onGuideDismiss, onPageFacts, openConsent } from '../companion/background';
 
 /** How long an "open confirmation ticket" request stays valid. */
 export const TICKET_REQUEST_TTL_MS = 2 * 60 * 1000;
@@ -36,14 +37,14 @@ export async function handleMessage(raw: unknown, sender: SenderLike): Promise<R
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     if (!ALLOWED[parsed.data.type].includes(role)) return { ok: false, error: 'forbidden' };
-    return await dispatch(parsed.data, role);
+    return await dispatch(parsed.data, role, sender);
   } catch (error) {
     console.warn('[livegang-assistent] message failed:', error instanceof Error ? error.name : 'error');
     return { ok: false, error: 'internal' };
   }
 }
 
-async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
+async function dispatch(message: Message, _role: SenderRole, sender: SenderLike): Promise<Reply> {
   switch (message.type) {
     case 'ping':
       return { ok: true, data: 'pong' };
@@ -96,6 +97,22 @@ async function dispatch(message: Message, _role: SenderRole): Promise<Reply> {
         const fresh = at !== null && Date.now() - at >= 0 && Date.now() - at < TICKET_REQUEST_TTL_MS;
         return { ok: true, data: fresh };
       });
+    // otto.de companion (lib/companion/background.ts): evidence comes only from its page facts.
+    case 'companion/deeplink':
+      await onDeeplinkClick();
+      return { ok: true };
+    case 'companion/page': {
+      const { type: _t, ...facts } = message;
+      const got = await onPageFacts(facts, sender.tab?.id ?? null, (code) => applyEvent({ type: 'evidence', code }));
+      // The guide's language (the setting only; nothing else of the settings goes to otto.de).
+      return { ok: true, data: { ...got, lang: (await readAll()).settings.language } };
+    }
+    case 'companion/guide-dismiss':
+      await onGuideDismiss();
+      return { ok: true };
+    case 'companion/consent':
+      await openConsent();
+      return { ok: true };
   }
 }
 

@@ -5,6 +5,7 @@ import type * as ticket from './strings/ticket';
 import type * as options from './strings/options';
 import type * as popup from './strings/popup';
 import type * as deeplinks from './strings/deeplinks';
+import type * as companion from './strings/companion';
 import type { Lang } from './lang';
 export { resolveLang, type Lang } from './lang';
 
@@ -17,7 +18,7 @@ export { resolveLang, type Lang } from './lang';
  * chunks, popup, options). test/unit/i18n.test.ts checks that every key a bundle's code uses is
  * in an area that bundle registers; an unregistered key would show as the key itself.
  */
-type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks];
+type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks, typeof companion];
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
   ? H['de'] & Merge<R>

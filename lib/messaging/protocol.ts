@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EVIDENCE_CODES, STEP_IDS } from '../onboarding/steps';
+import { COMPANION_EVIDENCE, EVIDENCE_CODES, STEP_IDS, type EvidenceCode } from '../onboarding/steps';
 import { SettingsPatchSchema } from '../settings/schema';
 
 /**
@@ -7,11 +7,13 @@ import { SettingsPatchSchema } from '../settings/schema';
  * unknown `type`s are refused. Nothing here may carry personal data: evidence is a code and a count.
  */
 const count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
+/** Page evidence a content script may report; the otto.de companion's codes are the background's own. */
+const PAGE_EVIDENCE = EVIDENCE_CODES.filter((c) => !(COMPANION_EVIDENCE as readonly EvidenceCode[]).includes(c)) as [EvidenceCode, ...EvidenceCode[]];
 
 export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('state/get') }),
-  z.strictObject({ type: z.literal('evidence'), code: z.enum(EVIDENCE_CODES), count }),
+  z.strictObject({ type: z.literal('evidence'), code: z.enum(PAGE_EVIDENCE), count }),
   z.strictObject({ type: z.literal('toggle'), step: z.enum(STEP_IDS), done: z.boolean() }),
   z.strictObject({ type: z.literal('settings/patch'), patch: SettingsPatchSchema }),
   z.strictObject({ type: z.literal('ui/collapse'), collapsed: z.boolean() }),
@@ -23,11 +25,19 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('quarantine/restore'), at: z.number() }),
   z.strictObject({ type: z.literal('ticket/request') }),
   z.strictObject({ type: z.literal('ticket/consume') }),
+  // otto.de companion (lib/companion/). A merchant's click on a product's otto.de link in Partner Connect:
+  z.strictObject({ type: z.literal('companion/deeplink') }),
+  // What the otto.de script recognised on its page: facts only, never text from the page.
+  z.strictObject({ type: z.literal('companion/page'), product: z.boolean(), loggedIn: z.boolean(), confirmation: z.boolean() }),
+  z.strictObject({ type: z.literal('companion/guide-dismiss') }),
+  // "Testbestellung auf otto.de begleiten": opens the options' companion section (where consent is asked).
+  z.strictObject({ type: z.literal('companion/consent') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
-export type SenderRole = 'extension-page' | 'content';
+/** `shop`: our otto.de companion script (https://www.otto.de, only with the merchant's consent). */
+export type SenderRole = 'extension-page' | 'content' | 'shop';
 
 /** Which sender may send what. Content scripts report page evidence; only extension pages may reset or import. */
 export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
@@ -44,6 +54,10 @@ export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
   'quarantine/restore': ['extension-page'],
   'ticket/request': ['extension-page', 'content'],
   'ticket/consume': ['content'],
+  'companion/deeplink': ['content'],
+  'companion/page': ['shop'],
+  'companion/guide-dismiss': ['shop'],
+  'companion/consent': ['extension-page', 'content'],
 };
 
 export type Reply = { ok: true; data?: unknown } | { ok: false; error: ReplyError };

@@ -32,7 +32,7 @@ test('the built manifests grant exactly what the README says', () => {
     expect(m.permissions ?? []).toEqual(facts.permissions);
     expect(m.host_permissions ?? []).toEqual(facts.host_permissions);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual(facts.optional_host_permissions ?? []);
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...facts.content_scripts].sort());
     expect(m.content_scripts.every((c: { world?: string }) => c.world !== 'MAIN')).toBe(true);
     // Frames only on the portal (micro-frontends in same-origin frames); never the main world.
