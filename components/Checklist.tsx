@@ -16,6 +16,8 @@ export interface ChecklistProps {
   onToggle: (step: StepId, done: boolean) => void | Promise<boolean>;
   /** "Open confirmation ticket": registers the one-shot fill request, then opens the form. */
   onOpenTicket?: () => void;
+  /** "Testbestellung auf otto.de begleiten" beside the test-order step (absent: not offered, e.g. already on). */
+  onCompanion?: () => void;
   /** Heading level inside the host page or popup. */
   headingLevel?: 2 | 3;
   collapsed?: boolean;
@@ -45,6 +47,7 @@ export function Checklist({
   lang,
   onToggle,
   onOpenTicket,
+  onCompanion,
   headingLevel = 2,
   collapsed = false,
   onCollapse,
@@ -137,6 +140,11 @@ export function Checklist({
               <a class="action" href={STEP_LINK[next]} target="_blank" rel="noopener noreferrer">
                 {t(`checklist.action.${next}`)}
               </a>
+            )}
+            {next === 'test-order' && onCompanion && (
+              <button type="button" class="action" data-action="companion" onClick={onCompanion}>
+                {t('checklist.companion')}
+              </button>
             )}
           </p>
         ) : (

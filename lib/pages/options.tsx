@@ -11,6 +11,9 @@ import { OptionsForm, OPTIONS_CSS } from '../../components/OptionsForm';
 import { TemplateEditor, TEMPLATE_CSS } from '../../components/TemplateEditor';
 import { BASE_CSS } from '../ui/theme';
 import type { SettingsPatchInput } from '../settings/defaults';
+import { OptionsCompanion } from '../../components/OptionsCompanion';
+import { useSiteAccess } from '../companion/use-access';
+import { COMPANION_OPTIONS_HASH, OTTO_COMPANION } from '../companion/site';
 
 type Status = { text: string; kind: 'ok' | 'error' } | null;
 
@@ -18,6 +21,7 @@ function Options({ view }: { view: Signal<StoreView> }) {
   const { settings, lang, notice, dropped, copies = [] } = view.value;
   const t = translator(lang);
   const [status, setStatus] = useState<Status>(null);
+  const companion = useSiteAccess(OTTO_COMPANION);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options.title');
@@ -94,6 +98,17 @@ function Options({ view }: { view: Signal<StoreView> }) {
           values={{ name: settings.name, company: settings.company, partnerId: settings.partnerId }}
           t={t}
           onSave={(template, templateLang) => void patch({ template, templateLang })}
+        />
+      }
+      afterFeatures={
+        // otto.de companion: consent is the optional permission (lib/companion/use-access.ts).
+        <OptionsCompanion
+          t={t}
+          id={COMPANION_OPTIONS_HASH}
+          granted={companion.granted}
+          refused={companion.refused}
+          onSet={companion.set}
+          focus={location.hash === `#${COMPANION_OPTIONS_HASH}`}
         />
       }
     />

@@ -69,6 +69,7 @@ function panel(ctx: FeatureContext, idPrefix: string) {
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
       onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
       onOpenTicket={() => void openConfirmationTicket(send)}
+      onCompanion={() => void send({ type: 'companion/consent' })}
     />
   );
 }
@@ -154,6 +155,7 @@ function launcher(ctx: FeatureContext, signal: AbortSignal) {
         lang={lang}
         onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openConfirmationTicket(send)}
+        onCompanion={() => void send({ type: 'companion/consent' })}
       />
     ),
   );
