@@ -38,7 +38,12 @@ export function OptionsCompanion({ t, granted, refused, onSet, focus, id }: Opti
           checked={granted === true}
           disabled={granted === null}
           aria-describedby={`${id}-explain ${id}-state`}
-          onClick={(e) => onSet((e.currentTarget as HTMLInputElement).checked)}
+          onClick={(e) => {
+            // The switch shows the permission, not the click: it changes once the browser answers.
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            e.preventDefault();
+            onSet(on);
+          }}
         />
         <label for={`${id}-switch`}>{t('companion.options.switch')}</label>
       </div>
