@@ -16,6 +16,21 @@ export const OTTO_PAGES = {
   confirmationJsonLd: 'https://www.otto.de/kasse/abschluss',
 } as const;
 
+/** The same pages as a route table for the fixture servers (Firefox: per-path routes, a query may be part of the path). */
+export const OTTO_ROUTES = {
+  'www.otto.de': {
+    '/p/*': 'shop/otto/product-jsonld.html',
+    '/mein-konto/': 'shop/otto/account-logged-in.html',
+    '/user/login': 'shop/otto/account-logged-out.html',
+    '/order/basket': 'shop/otto/cart.html',
+    '/order/checkout/address': 'shop/otto/checkout-address.html',
+    '/order/checkout/confirm': 'shop/otto/checkout-review.html',
+    '/order/confirmation?status=failed': 'shop/otto/payment-failed.html',
+    '/order/confirmation': 'shop/otto/confirmation.html',
+    '/kasse/abschluss': 'shop/otto/confirmation-jsonld.html',
+  },
+};
+
 const FILES: Array<[RegExp, string]> = [
   [/^https:\/\/www\.otto\.de\/p\//, 'product-jsonld.html'],
   [/^https:\/\/www\.otto\.de\/mein-konto\/$/, 'account-logged-in.html'],

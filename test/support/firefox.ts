@@ -23,7 +23,7 @@ export interface FirefoxWithExtension {
  * Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the Firefox build installed
  * as a temporary add-on and the OTTO hosts served from fixtures through request interception.
  */
-export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap>; locale?: string } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap>; locale?: string; prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxWithExtension> {
   const uuid = randomUUID();
   const profile = mkdtempSync(join(tmpdir(), 'lga-firefox-'));
   const browser = await puppeteer.launch({
@@ -39,6 +39,7 @@ export async function launchFirefox(opts: { fixtures?: Record<string, FixtureMap
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(resolve(FIREFOX_BUILD));
