@@ -42,7 +42,8 @@ test('the built manifests grant exactly what the README says', () => {
     const war = (m.web_accessible_resources ?? []).map((w: Record<string, unknown>) => ({ resources: w.resources, matches: w.matches }));
     expect(war).toEqual(facts.web_accessible_resources);
     if (!firefox) expect(m.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
-    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*|"tabs"|"scripting"|"webRequest/);
+    // `scripting` only registers the otto.de companion's script, and only with its optional host permission.
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*|"tabs"|"webRequest/);
     expect(m.content_security_policy).toBeUndefined(); // the browsers' strict MV3 default applies
   }
 });
