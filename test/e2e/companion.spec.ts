@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { CHROME_BUILD } from '../support/browsers';
+import { runAxe } from '../support/a11y';
 import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../support/companion';
 
 /**
@@ -137,6 +138,10 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   await expect(guide).toContainText('nur über den Deeplink sichtbar');
   await expect(guide).toContainText('nicht mit der E-Mail-Adresse Ihres Verkäuferprofils');
   await expect(guide.getByRole('link', { name: /Vorbereitungen Livegang/ })).toHaveAttribute('href', 'https://account.otto.market/s/article/Vorbereitungen-Livegang');
+  // The guide passes axe (WCAG 2.2 AA) inside its host.
+  const axe = await runAxe(shop, 'hosts', 'lga-otto-guide');
+  expect(axe.violations).toEqual([]);
+  expect(axe.checkedInside['lga-otto-guide'] ?? 0).toBeGreaterThan(0);
   await expect.poll(() => evidenceOf('deeplink-opened')).toBe('otto-product-page');
   // Logged out on the product page: the account step stays open.
   expect(await evidenceOf('customer-account')).toBeUndefined();
