@@ -171,3 +171,21 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   const kept = JSON.stringify([await b.storage('local'), await b.storage('session')]);
   for (const needle of OTTO_NEEDLES) expect(kept, needle).not.toContain(needle);
 });
+
+test('withdrawn in the browser’s own site-access settings, the otto.de script is unregistered and the popup says "aus"', async () => {
+  // Chromium cannot remove a manifest host through permissions.remove (the test copy lists it
+  // there); withholding site access in chrome://extensions revokes it at runtime, as a merchant
+  // can do there, and fires permissions.onRemoved like the switch's removal does (Firefox spec).
+  b = await launchWithExtension({ extensionDir: grantedChromeCopy(CHROME_BUILD) });
+  const w = await b.worker();
+  const registered = () => w.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: Array<{ id: string }>) => s.map((x) => x.id)));
+  await expect.poll(registered).toEqual(['lga-otto-companion']);
+  const popup = await b.popup();
+  await expect(popup.locator('[data-companion]')).toHaveText('Begleitung auf otto.de: an');
+  const ext = await b.context.newPage();
+  await ext.goto('chrome://extensions/');
+  await ext.evaluate((id) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' }), b.extensionId);
+  await expect.poll(registered).toEqual([]);
+  expect(await w.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://www.otto.de/*'] }))).toBe(false);
+  await expect(popup.locator('[data-companion]')).toHaveText('Begleitung auf otto.de: aus');
+});
