@@ -127,6 +127,15 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   expect(await evidenceOf('customer-account')).toBeUndefined();
   await stray.close();
 
+  // Every message the background receives from here on is recorded (privacy check at the end).
+  await w.evaluate(() => {
+    const g = globalThis as any;
+    g.__lgaSeen = [];
+    g.chrome.runtime.onMessage.addListener((m: unknown) => void g.__lgaSeen.push(JSON.stringify(m)));
+  });
+  const consoleLines: string[] = [];
+  b.context.on('console', (m) => consoleLines.push(m.text()));
+
   // The walk: our deeplink in Partner Connect → the product page in a new tab.
   const portal = await b.openOtto('https://portal.otto.market/products/#productoverview');
   const [shop] = await Promise.all([b.context.waitForEvent('page'), portal.locator('lga-deeplink a.open').first().click()]);
@@ -167,8 +176,14 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   await expect(popup.getByText('Bestellbestätigung auf otto.de gesehen')).toBeVisible();
   await expect(popup.getByText('Kundenkonto auf otto.de angemeldet')).toBeVisible();
 
-  // Nothing of the buyer in storage (local, session) or in the page's console from us.
-  const kept = JSON.stringify([await b.storage('local'), await b.storage('session')]);
+  // A second build of the confirmation (JSON-LD Order with its number and amount) adds nothing.
+  await shop.goto(OTTO_PAGES.confirmationJsonLd);
+  await settle(shop);
+
+  // Nothing of the buyer in storage, in the messages the background received, or in the console.
+  const seen = (await w.evaluate(() => (globalThis as any).__lgaSeen as string[])) ?? [];
+  expect(seen.filter((m) => m.includes('companion/page')).length, 'the recorder saw the otto.de script').toBeGreaterThan(3);
+  const kept = JSON.stringify([await b.storage('local'), await b.storage('session'), seen, consoleLines]);
   for (const needle of OTTO_NEEDLES) expect(kept, needle).not.toContain(needle);
 });
 

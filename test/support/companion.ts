@@ -51,7 +51,7 @@ export function ottoPage(url: string): string | null {
 }
 
 /** Personal data of the invented buyer in the otto.de fixtures: none of it may be stored. */
-export const OTTO_NEEDLES = ['LGAORD4711X', 'LGAORD4712Y', 'Erika', 'Musterfrau', 'Musterweg', '12345', '9,99', '19,99', 'lga-kunde@example.invalid'];
+export const OTTO_NEEDLES = ['LGAORD4711X', 'LGAORD4712Y', 'Erika', 'Musterfrau', 'Musterweg', 'Musterstadt', '9,99', '19,99', 'lga-kunde@example.invalid'];
 
 /**
  * Chromium: a copy of the Chrome build whose manifest lists www.otto.de among its granted hosts.
