@@ -50,9 +50,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['storage', 'scripting'],
-    // Opt-in sites (lib/sites): asked for one site at a time when the merchant turns it on, never at
-    // install; `scripting` registers the guardrail script for exactly the granted sites.
-    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
+    // Asked for one site at a time when the merchant turns its feature on, never at install:
+    // the opt-in sites (lib/sites) and www.otto.de for the companion (lib/companion). `scripting`
+    // registers their scripts at runtime for exactly the granted sites.
+    optional_host_permissions: [...OPTIONAL_HOST_PATTERNS, 'https://www.otto.de/*'],
     // The content scripts import their UI code on first use (lib/content/chunk.ts), one chunk per
     // group of pages, so that the script injected into every OTTO page stays small. Each chunk is
     // reachable only from its own OTTO host; in Chrome under a per-session URL so pages cannot

@@ -4,7 +4,7 @@ import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import { nextOpenStep, type OnboardingState } from '../lib/onboarding/state';
 import { formatDate, type Lang, type Translate } from '../lib/i18n';
 import { LINKS } from '../lib/otto/urls';
-import { StepAction, type StepButtons } from './StepAction';
+import { StepAction, type StepButtons, type StepExtras } from './StepAction';
 import { ChecklistCompact, COMPACT_CSS } from './ChecklistCompact';
 
 export interface ChecklistProps {
@@ -20,6 +20,8 @@ export interface ChecklistProps {
   onOpenTicket?: () => void;
   /** More steps' own actions (a button instead of the step's link), by step. */
   stepButtons?: StepButtons;
+  /** "Testbestellung auf otto.de begleiten" beside the test-order step (absent: not offered, e.g. already on). */
+  onCompanion?: () => void;
   /** Heading level inside the host page or popup. */
   headingLevel?: 2 | 3;
   /** Collapsed: the compact line (progress, next step, "Alle Schritte"); the steps are not rendered. */
@@ -41,6 +43,7 @@ export function Checklist({
   onToggle,
   onOpenTicket,
   stepButtons,
+  onCompanion,
   headingLevel = 2,
   collapsed = false,
   onCollapse,
@@ -71,11 +74,12 @@ export function Checklist({
     onCollapse?.(to);
   };
   const buttons: StepButtons = { ...(onOpenTicket && { 'confirmation-sent': { label: t('openTicket'), run: onOpenTicket } }), ...stepButtons };
+  const extras: StepExtras = onCompanion ? { 'test-order': { label: t('checklist.companion'), run: onCompanion, action: 'companion' } } : {};
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-checklist-heading`;
   const listId = `${idPrefix}-checklist-steps`;
   if (collapsed && !quiet && onCollapse) {
-    return <ChecklistCompact state={state} t={t} next={next} headingId={headingId} headingLevel={headingLevel} buttons={buttons} onExpand={() => collapse(false)} toggleRef={toggleRef} />;
+    return <ChecklistCompact state={state} t={t} next={next} headingId={headingId} headingLevel={headingLevel} buttons={buttons} extras={extras} onExpand={() => collapse(false)} toggleRef={toggleRef} />;
   }
   const stepsHidden = quiet && !showQuietSteps;
   return (
@@ -135,7 +139,7 @@ export function Checklist({
       <div id={listId} hidden={stepsHidden}>
         {next ? (
           <p class="next">
-            <strong>{t('nextStep')}:</strong> {t(`step.${next}`)} <StepAction step={next} t={t} buttons={buttons} />
+            <strong>{t('nextStep')}:</strong> {t(`step.${next}`)} <StepAction step={next} t={t} buttons={buttons} extras={extras} />
           </p>
         ) : (
           <p class="next done">{t('allDone')}</p>

@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import type { OnboardingState } from '../lib/onboarding/state';
 import type { Translate } from '../lib/i18n';
-import { StepAction, type StepButtons } from './StepAction';
+import { StepAction, type StepButtons, type StepExtras } from './StepAction';
 
 export interface ChecklistCompactProps {
   state: OnboardingState;
@@ -12,6 +12,7 @@ export interface ChecklistCompactProps {
   headingId: string;
   headingLevel: 2 | 3;
   buttons?: StepButtons;
+  extras?: StepExtras;
   onExpand: () => void;
   toggleRef?: Ref<HTMLButtonElement>;
 }
@@ -22,7 +23,7 @@ export interface ChecklistCompactProps {
  * announced in it (a status, not a panel pushing the list down). The steps themselves are not
  * rendered until the merchant expands.
  */
-export function ChecklistCompact({ state, t, next, headingId, headingLevel, buttons, onExpand, toggleRef }: ChecklistCompactProps) {
+export function ChecklistCompact({ state, t, next, headingId, headingLevel, buttons, extras, onExpand, toggleRef }: ChecklistCompactProps) {
   const done = STEP_IDS.filter((id) => state.steps[id].done);
   const total = STEP_IDS.length;
   // What was done at the last render: a step done since then by itself is "just done".
@@ -42,7 +43,7 @@ export function ChecklistCompact({ state, t, next, headingId, headingLevel, butt
       </span>
       {next && (
         <span class="next">
-          <strong>{t('nextStep')}:</strong> <span class="name" title={t(`step.${next}`)}>{t(`step.${next}`)}</span> <StepAction step={next} t={t} buttons={buttons} />
+          <strong>{t('nextStep')}:</strong> <span class="name" title={t(`step.${next}`)}>{t(`step.${next}`)}</span> <StepAction step={next} t={t} buttons={buttons} extras={extras} />
         </span>
       )}
       <span class="announce" role="status">

@@ -19,12 +19,12 @@ export interface OptionsFormProps {
   /** Kept-aside copies of the progress that hold done steps; each can be restored. */
   copies?: Array<{ at: number; text: string; restoreLabel: string }>;
   onRestore?: (at: number) => void;
-  /** The opt-in sites section (components/OptionsSites.tsx), after the feature switches. */
-  sites?: ComponentChildren;
+  /** Sections shown after the feature switches (the opt-in sites', the otto.de companion's). */
+  afterFeatures?: ComponentChildren;
 }
 
 /** The options page: signature, template, language, feature switches, data, privacy. */
-export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset, status, templateEditor, notice, copies = [], onRestore, sites }: OptionsFormProps) {
+export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset, status, templateEditor, notice, copies = [], onRestore, afterFeatures }: OptionsFormProps) {
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelReset = useRef<HTMLButtonElement>(null);
@@ -92,7 +92,7 @@ export function OptionsForm({ settings, t, onPatch, onExport, onImport, onReset,
           <label for="opt-hide-live">{t('options.hideWhenLive')}</label>
         </div>
       </section>
-      {sites}
+      {afterFeatures}
 
       <section>
         <h2 id="opt-data">{t('options.data')}</h2>

@@ -20,9 +20,28 @@ export interface StepButton {
   run: () => void;
 }
 export type StepButtons = Partial<Record<StepId, StepButton>>;
+/** An offer beside a step's action (e.g. "Testbestellung auf otto.de begleiten"), named by `data-action`. */
+export type StepExtras = Partial<Record<StepId, StepButton & { action: string }>>;
 
 /** The action of the next step: its button when the host gives one, else the link to where it is done. */
-export function StepAction({ step, t, buttons }: { step: StepId; t: Translate; buttons?: StepButtons }) {
+export function StepAction({ step, t, buttons, extras }: { step: StepId; t: Translate; buttons?: StepButtons; extras?: StepExtras }) {
+  const extra = extras?.[step];
+  return (
+    <>
+      <MainAction step={step} t={t} buttons={buttons} />
+      {extra && (
+        <>
+          {' '}
+          <button type="button" class="action" data-action={extra.action} onClick={extra.run}>
+            {extra.label}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
+function MainAction({ step, t, buttons }: { step: StepId; t: Translate; buttons?: StepButtons }) {
   const button = buttons?.[step];
   return button ? (
     <button type="button" class="action" onClick={button.run}>

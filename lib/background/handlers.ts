@@ -11,6 +11,7 @@ import { stepsIn } from './quarantine';
 import type { Snapshot } from '../messaging/snapshot';
 import { showProgress } from './badge';
 import { buildExport, parseImport } from './transfer';
+import { onDeeplinkClick, onGuideDismiss, onPageFacts, openConsent } from '../companion/background';
 
 /** How long an "open confirmation ticket" request stays valid. */
 export const TICKET_REQUEST_TTL_MS = 2 * 60 * 1000;
@@ -36,14 +37,14 @@ export async function handleMessage(raw: unknown, sender: SenderLike): Promise<R
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid' };
     if (!ALLOWED[parsed.data.type].includes(role)) return { ok: false, error: 'forbidden' };
-    return await dispatch(parsed.data);
+    return await dispatch(parsed.data, sender);
   } catch (error) {
     console.warn('[livegang-assistent] message failed:', error instanceof Error ? error.name : 'error');
     return { ok: false, error: 'internal' };
   }
 }
 
-type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<Reply<T>> };
+type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: SenderLike) => Promise<Reply<T>> };
 
 /** One handler per message type; each answers the reply its type names (`ReplyData`). */
 const HANDLERS: Handlers = {
@@ -96,11 +97,29 @@ const HANDLERS: Handlers = {
       const fresh = at !== null && Date.now() - at >= 0 && Date.now() - at < TICKET_REQUEST_TTL_MS;
       return { ok: true, data: fresh };
     }),
+  // otto.de companion (lib/companion/background.ts): evidence comes only from its page facts.
+  'companion/deeplink': async () => {
+    await onDeeplinkClick();
+    return { ok: true };
+  },
+  'companion/page': async ({ type: _type, ...facts }, sender) => {
+    const got = await onPageFacts(facts, sender.tab?.id ?? null, (code) => applyEvent({ type: 'evidence', code }));
+    // The guide's language (the setting only; nothing else of the settings goes to otto.de).
+    return { ok: true, data: { ...got, lang: (await readAll()).settings.language } };
+  },
+  'companion/guide-dismiss': async () => {
+    await onGuideDismiss();
+    return { ok: true };
+  },
+  'companion/consent': async () => {
+    await openConsent();
+    return { ok: true };
+  },
 };
 
-function dispatch<T extends MessageType>(message: MessageOf<T>): Promise<Reply<T>> {
+function dispatch<T extends MessageType>(message: MessageOf<T>, sender: SenderLike): Promise<Reply<T>> {
   const handler: Handlers[T] = HANDLERS[message.type];
-  return handler(message);
+  return handler(message, sender);
 }
 
 function applyEvent(...events: OnboardingEvent[]): Promise<Reply<'evidence' | 'toggle'>> {

@@ -6,6 +6,7 @@ import type * as options from './strings/options';
 import type * as popup from './strings/popup';
 import type * as deeplinks from './strings/deeplinks';
 import type * as sites from './strings/sites';
+import type * as companion from './strings/companion';
 import type { Lang } from './lang';
 import { formatCount, isPlural, pluralForm, type Text } from './plural';
 export { resolveLang, type Lang } from './lang';
@@ -22,9 +23,9 @@ export { resolveLang, type Lang } from './lang';
  * follows `vars.count`, and numbers are shown grouped ("1.000").
  */
 /** The string areas a bundle can register (one file each in lib/i18n/strings; `core` is always there). */
-export type AreaName = 'checklist' | 'contact' | 'ticket' | 'options' | 'popup' | 'deeplinks' | 'sites';
+export type AreaName = 'checklist' | 'contact' | 'ticket' | 'options' | 'popup' | 'deeplinks' | 'sites' | 'companion';
 
-type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks, typeof sites];
+type AllAreas = readonly [typeof core, typeof checklist, typeof contact, typeof ticket, typeof options, typeof popup, typeof deeplinks, typeof sites, typeof companion];
 
 type Merge<T extends readonly { de: object }[]> = T extends readonly [infer H extends { de: object }, ...infer R extends { de: object }[]]
   ? H['de'] & Merge<R>

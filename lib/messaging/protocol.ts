@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { EVIDENCE_CODES, STEP_IDS } from '../onboarding/steps';
+import { COMPANION_EVIDENCE, EVIDENCE_CODES, STEP_IDS, type EvidenceCode } from '../onboarding/steps';
 import { SettingsPatchSchema } from '../settings/schema';
 import type { OnboardingState } from '../onboarding/state';
-import type { Settings } from '../settings/defaults';
+import type { LanguagePref, Settings } from '../settings/defaults';
 import type { ExportFile } from '../background/transfer';
 import type { Snapshot } from './snapshot';
 
@@ -11,16 +11,18 @@ import type { Snapshot } from './snapshot';
  * unknown `type`s are refused. Nothing here may carry personal data: evidence is a code and a count.
  */
 const count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
+/** Page evidence a content script may report; the otto.de companion's codes are the background's own. */
+const PAGE_EVIDENCE = EVIDENCE_CODES.filter((c) => !(COMPANION_EVIDENCE as readonly EvidenceCode[]).includes(c)) as [EvidenceCode, ...EvidenceCode[]];
 
 export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('state/get') }),
   z.strictObject({
     type: z.literal('evidence'),
-    code: z.enum(EVIDENCE_CODES),
+    code: z.enum(PAGE_EVIDENCE),
     count,
     /** More evidence of the same page view, stored in the same write (issue 16: one message, one write, one render). */
-    also: z.optional(z.array(z.strictObject({ code: z.enum(EVIDENCE_CODES), count })).check(z.maxLength(EVIDENCE_CODES.length))),
+    also: z.optional(z.array(z.strictObject({ code: z.enum(PAGE_EVIDENCE), count })).check(z.maxLength(PAGE_EVIDENCE.length))),
   }),
   z.strictObject({ type: z.literal('toggle'), step: z.enum(STEP_IDS), done: z.boolean() }),
   z.strictObject({ type: z.literal('settings/patch'), patch: SettingsPatchSchema }),
@@ -33,11 +35,19 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('quarantine/restore'), at: z.number() }),
   z.strictObject({ type: z.literal('ticket/request') }),
   z.strictObject({ type: z.literal('ticket/consume') }),
+  // otto.de companion (lib/companion/). A merchant's click on a product's otto.de link in Partner Connect:
+  z.strictObject({ type: z.literal('companion/deeplink') }),
+  // What the otto.de script recognised on its page: facts only, never text from the page.
+  z.strictObject({ type: z.literal('companion/page'), product: z.boolean(), loggedIn: z.boolean(), confirmation: z.boolean() }),
+  z.strictObject({ type: z.literal('companion/guide-dismiss') }),
+  // "Testbestellung auf otto.de begleiten": opens the options' companion section (where consent is asked).
+  z.strictObject({ type: z.literal('companion/consent') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
-export type SenderRole = 'extension-page' | 'content';
+/** `shop`: our otto.de companion script (https://www.otto.de, only with the merchant's consent). */
+export type SenderRole = 'extension-page' | 'content' | 'shop';
 
 /** Which sender may send what. Content scripts report page evidence; only extension pages may reset or import. */
 export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
@@ -54,6 +64,10 @@ export const ALLOWED: Record<MessageType, readonly SenderRole[]> = {
   'quarantine/restore': ['extension-page'],
   'ticket/request': ['extension-page', 'content'],
   'ticket/consume': ['content'],
+  'companion/deeplink': ['content'],
+  'companion/page': ['shop'],
+  'companion/guide-dismiss': ['shop'],
+  'companion/consent': ['extension-page', 'content'],
 };
 
 /** What the background answers to each message when it succeeds (`undefined`: nothing but `ok`). */
@@ -72,6 +86,11 @@ export interface ReplyData {
   'ticket/request': undefined;
   /** Whether a fresh "open confirmation ticket" request was waiting (it is gone now). */
   'ticket/consume': boolean;
+  'companion/deeplink': undefined;
+  /** Whether the otto.de page shows the guide, and in which language (the setting only). */
+  'companion/page': { guide: boolean; lang: LanguagePref };
+  'companion/guide-dismiss': undefined;
+  'companion/consent': undefined;
 }
 
 /** The message of one type (a map, so handlers and replies can be indexed by the type). */

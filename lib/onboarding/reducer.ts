@@ -1,6 +1,6 @@
 import type { OnboardingState, StepState } from './state';
 import { defaultState, openStep } from './state';
-import { EVIDENCE_FOR_STEP, type EvidenceCode, type StepId } from './steps';
+import { EVIDENCE_CONFIRMS, EVIDENCE_FOR_STEP, type EvidenceCode, type StepId } from './steps';
 
 export type OnboardingEvent =
   | { type: 'evidence'; code: EvidenceCode; count?: number }
@@ -18,8 +18,12 @@ export function reduce(state: OnboardingState, event: OnboardingEvent, now: numb
   switch (event.type) {
     case 'evidence': {
       const step = EVIDENCE_FOR_STEP[event.code];
-      if (state.steps[step].done) return state;
       const evidence = event.count === undefined ? { code: event.code } : { code: event.code, count: event.count };
+      const current = state.steps[step];
+      // Confirming evidence replaces the automatic evidence it confirms (keeping when it was done).
+      const earlier = current.done && current.how === 'auto' ? current.evidence?.code : undefined;
+      if (earlier && EVIDENCE_CONFIRMS[event.code]?.includes(earlier)) return withStep(state, step, { ...current, evidence });
+      if (current.done) return state;
       return withStep(state, step, { done: true, how: 'auto', at: now, evidence });
     }
     case 'toggle': {

@@ -28,6 +28,10 @@ export const EVIDENCE_CODES = [
   'ticket-submitted',
   'products-online',
   'product-page-online',
+  // otto.de companion (lib/companion/): reported only by the background from the otto.de script's page facts.
+  'otto-customer-logged-in',
+  'otto-order-confirmed',
+  'otto-product-page',
 ] as const;
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
 
@@ -41,4 +45,18 @@ export const EVIDENCE_FOR_STEP: Record<EvidenceCode, StepId> = {
   'ticket-submitted': 'confirmation-sent',
   'products-online': 'live',
   'product-page-online': 'live',
+  'otto-customer-logged-in': 'customer-account',
+  'otto-order-confirmed': 'test-order',
+  'otto-product-page': 'deeplink-opened',
 };
+
+/**
+ * Evidence that confirms an earlier automatic completion: the click on a deeplink ticked
+ * `deeplink-opened`; the otto.de product page actually loading replaces that evidence.
+ */
+export const EVIDENCE_CONFIRMS: Partial<Record<EvidenceCode, readonly EvidenceCode[]>> = {
+  'otto-product-page': ['deeplink-control', 'deeplink-portal-link'],
+};
+
+/** Evidence only the background derives (from the otto.de companion's page facts); never accepted in an `evidence` message. */
+export const COMPANION_EVIDENCE = ['otto-customer-logged-in', 'otto-order-confirmed', 'otto-product-page'] as const satisfies readonly EvidenceCode[];

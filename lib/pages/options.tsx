@@ -16,6 +16,9 @@ import * as sitesStrings from '../i18n/strings/sites';
 import { OptionsSites } from '../../components/OptionsSites';
 import { siteActions } from '../sites/options-actions';
 import { isSenderAddress } from '../settings/schema';
+import { OptionsCompanion } from '../../components/OptionsCompanion';
+import { useSiteAccess } from '../companion/use-access';
+import { COMPANION_OPTIONS_HASH, OTTO_COMPANION } from '../companion/site';
 
 type Status = { text: string; kind: 'ok' | 'error' } | null;
 
@@ -23,6 +26,7 @@ function Options({ view }: { view: Signal<StoreView> }) {
   const { settings, lang, notice, dropped, copies = [] } = view.value;
   const t = translator(lang);
   const [status, setStatus] = useState<Status>(null);
+  const companion = useSiteAccess(OTTO_COMPANION);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options.title');
@@ -97,7 +101,8 @@ function Options({ view }: { view: Signal<StoreView> }) {
         return { at: c.at, text: t('options.copy', { date, done: c.done, count: STEP_IDS.length }), restoreLabel: t('options.restoreLabel', { date }) };
       })}
       onRestore={(at) => void restore(at)}
-      sites={
+      afterFeatures={
+        <>
         <OptionsSites
           settings={settings}
           t={t}
@@ -107,6 +112,16 @@ function Options({ view }: { view: Signal<StoreView> }) {
           onAddOrigin={sites.addOrigin}
           onRemoveOrigin={sites.removeOrigin}
         />
+        {/* otto.de companion: consent is the optional permission (lib/companion/use-access.ts). */}
+        <OptionsCompanion
+          t={t}
+          id={COMPANION_OPTIONS_HASH}
+          granted={companion.granted}
+          refused={companion.refused}
+          onSet={companion.set}
+          focus={location.hash === `#${COMPANION_OPTIONS_HASH}`}
+        />
+        </>
       }
       templateEditor={
         <TemplateEditor

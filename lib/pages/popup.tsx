@@ -15,6 +15,8 @@ import { diagnosticsText, type TabDiagnostics } from '../diagnostics/report';
 import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
 import { structureFileName, STRUCTURE_FORMAT, type StructureReport } from '../diagnostics/structure';
 import { noticeText } from './notice';
+import { useSiteAccess } from '../companion/use-access';
+import { OTTO_COMPANION } from '../companion/site';
 
 /**
  * The tab the popup describes: the active tab of its window. `?tab=<id>` overrides it, so tests
@@ -77,6 +79,7 @@ async function openTicket() {
 function Popup({ view }: { view: Signal<StoreView> }) {
   const { state, lang, notice, dropped } = view.value;
   const t = translator(lang);
+  const companion = useSiteAccess(OTTO_COMPANION);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -122,7 +125,13 @@ function Popup({ view }: { view: Signal<StoreView> }) {
         idPrefix="popup"
         onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openTicket()}
+        onCompanion={companion.granted === false ? () => void send({ type: 'companion/consent' }).then(() => window.close()) : undefined}
       />
+      {companion.granted !== null && (
+        <p class="companion-state" data-companion={companion.granted ? 'on' : 'off'}>
+          {t(companion.granted ? 'companion.popup.on' : 'companion.popup.off')}
+        </p>
+      )}
       <nav class="actions" aria-label={t('popup.actions')}>
         <button type="button" onClick={() => void openTab(LINKS.productOverview)}>
           {t('popup.openOverview')}
@@ -165,6 +174,7 @@ html, body { margin: 0; }
 html { background: var(--lga-bg); }
 .popup { display: block; width: 380px; padding: 10px; background: var(--lga-bg); min-height: 100vh; }
 .actions { display: grid; gap: 6px; margin: 8px 4px; }
+.companion-state { margin: 6px 4px; color: var(--lga-muted); }
 .actions button { text-align: left; background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 6px; padding: 6px 10px; }
 .tab-status { margin: 10px 4px; border-top: 1px solid var(--lga-border); padding-top: 6px; }
 .tab-status h2 { font-size: 14px; margin: 4px 0; }

@@ -5,7 +5,7 @@ import { BASE_CSS, HOST_RESET } from './theme';
 import { refuseForgedInput } from './trusted';
 
 /** Host element names of the UI contract (spec: "UI contract"). */
-export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist' | 'lga-sender-warning';
+export type HostTag = 'lga-checklist' | 'lga-deeplink' | 'lga-contact-warning' | 'lga-contact-rules' | 'lga-ticket-assist' | 'lga-sender-warning' | 'lga-otto-guide';
 
 export type Placement = 'before' | 'after' | 'prepend' | 'append';
 

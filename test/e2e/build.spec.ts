@@ -32,7 +32,7 @@ test('the built manifests grant exactly what the README says', () => {
     expect(m.permissions ?? []).toEqual(facts.permissions);
     expect(m.host_permissions ?? []).toEqual(facts.host_permissions);
     expect(m.optional_permissions ?? []).toEqual([]);
-    // Opt-in sites: asked for one at a time when the merchant turns one on, never at install.
+    // Opt-in sites and www.otto.de (companion): asked for one at a time when the merchant turns one on, never at install.
     expect(m.optional_host_permissions ?? []).toEqual(facts.optional_host_permissions);
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...facts.content_scripts].sort());
     expect(m.content_scripts.every((c: { world?: string }) => c.world !== 'MAIN')).toBe(true);
@@ -43,6 +43,7 @@ test('the built manifests grant exactly what the README says', () => {
     const war = (m.web_accessible_resources ?? []).map((w: Record<string, unknown>) => ({ resources: w.resources, matches: w.matches }));
     expect(war).toEqual(facts.web_accessible_resources);
     if (!firefox) expect(m.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
+    // `scripting` only registers the opt-in sites' and the companion's scripts, for their granted sites.
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*|"tabs"|"webRequest/);
     expect(m.content_security_policy).toBeUndefined(); // the browsers' strict MV3 default applies
   }

@@ -51,6 +51,7 @@ const OPTIONS_ORDER = [
   '#opt-lang',
   ...SWITCHABLE_FEATURES.map((f) => `feature:${f}`),
   '#opt-hide-live',
+  '#otto-companion-switch',
   `button:${de('options.export')}`,
   '#opt-import',
   `button:${de('options.reset')}`,

@@ -83,7 +83,8 @@ export function serve(url: string, overrides: Record<string, FixtureMap> = {}): 
     if (file.startsWith(built.dir + '/') && existsSync(file)) return { status: 200, contentType: contentTypeOf(file), body: readFileSync(file, 'utf8') };
   }
   const map = { ...DEFAULT_FIXTURES[u.host], ...overrides[u.host] };
-  let file = map[u.pathname];
+  // A route may name a query too ('/order/confirmation?status=failed'); it wins over the bare path.
+  let file = (u.search && map[u.pathname + u.search]) || map[u.pathname];
   if (!file) {
     // Longest prefix route ending in '*', e.g. '/products/productMaintenance/*'.
     const prefix = Object.keys(map)

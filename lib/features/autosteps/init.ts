@@ -31,11 +31,13 @@ function watchShopLinkClicks({ signal, store, send }: FeatureContext) {
   const onClick = (e: MouseEvent) => {
     if (isForged(e)) return;
     if (e.type === 'auxclick' && e.button !== 1) return;
-    if (store.get().state.steps['deeplink-opened'].done) return;
     const path = e.composedPath().filter((n): n is Element => n instanceof Element);
     if (path.some(isOwnHost)) return;
     const link = path.find((n) => n.tagName === 'A') as HTMLAnchorElement | undefined;
-    if (link && productShopUrl(link.href)) void send({ type: 'evidence', code: 'deeplink-portal-link' });
+    if (!link || !productShopUrl(link.href)) return;
+    // For the otto.de companion: the product page that opens next was reached from Partner Connect.
+    void send({ type: 'companion/deeplink' });
+    if (!store.get().state.steps['deeplink-opened'].done) void send({ type: 'evidence', code: 'deeplink-portal-link' });
   };
   document.addEventListener('click', onClick, { capture: true, signal });
   document.addEventListener('auxclick', onClick, { capture: true, signal });

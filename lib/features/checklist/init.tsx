@@ -80,6 +80,7 @@ function panel(ctx: FeatureContext, idPrefix: string, compact: (v: StoreView) =>
       onCollapse={(collapsed) => void send({ type: 'ui/collapse', collapsed })}
       onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
       onOpenTicket={() => void openConfirmationTicket(send)}
+      onCompanion={() => void send({ type: 'companion/consent' })}
     />
   );
 }
@@ -165,6 +166,7 @@ function launcher(ctx: FeatureContext, signal: AbortSignal) {
         lang={lang}
         onToggle={(step, done) => send({ type: 'toggle', step, done }).then((r) => r.ok)}
         onOpenTicket={() => void openConfirmationTicket(send)}
+        onCompanion={() => void send({ type: 'companion/consent' })}
       />
     ),
   );

@@ -42,7 +42,8 @@ function createControls({ signal, store, send }: FeatureContext) {
     // A page script can click() our open shadow root's link or button: that is not the merchant.
     if (isForged(e)) return e.preventDefault();
     if (hit.action === 'open') {
-      // The link itself opens the tab; we only record the step.
+      // The link itself opens the tab; we only record the step (and, for the otto.de companion, the click).
+      void send({ type: 'companion/deeplink' });
       if (!store.get().state.steps['deeplink-opened'].done) void send({ type: 'evidence', code: 'deeplink-control' });
       return;
     }

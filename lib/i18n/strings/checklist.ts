@@ -1,5 +1,7 @@
 /** UI strings of the checklist area (panel, launcher, live state). German first; `en` must have every key. */
 export const de = {
+  // otto.de companion: the test-order step's action (opens the options' consent section).
+  'checklist.companion': 'Testbestellung auf otto.de begleiten',
   'checklist.expand': 'Checkliste aufklappen',
   'checklist.collapse': 'Checkliste einklappen',
   'checklist.live': 'Live – alle Schritte erledigt',
@@ -26,6 +28,7 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'checklist.companion': 'Accompany the test order on otto.de',
   'checklist.expand': 'Expand checklist',
   'checklist.collapse': 'Collapse checklist',
   'checklist.live': 'Live – all steps done',
