@@ -12,7 +12,7 @@ const chunkFiles = (host: keyof typeof CHUNKS) => Object.values(CHUNKS[host] as 
 const STRUCTURE_TOOL = STRUCTURE_TOOL_FILE.slice(1);
 
 /** Unlisted scripts that run in the content scripts' isolated world: the UI chunks (entrypoints/<name>.ts). */
-const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), STRUCTURE_TOOL].map((f) => f.replace(/\.js$/, ''));
+const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), STRUCTURE_TOOL, 'otto-guide.js'].map((f) => f.replace(/\.js$/, ''));
 
 /** Fixed Firefox add-on id: keeps storage and the internal UUID stable across installs. */
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';

@@ -103,7 +103,7 @@ const HANDLERS: Handlers = {
     return { ok: true };
   },
   'companion/page': async ({ type: _type, ...facts }, sender) => {
-    const got = await onPageFacts(facts, sender.tab?.id ?? null, (code) => applyEvent({ type: 'evidence', code }));
+    const got = await onPageFacts(facts, { tab: sender.tab?.id ?? null, frame: sender.frameId ?? 0 }, (code) => applyEvent({ type: 'evidence', code }));
     // The guide's language (the setting only; nothing else of the settings goes to otto.de).
     return { ok: true, data: { ...got, lang: (await readAll()).settings.language } };
   },

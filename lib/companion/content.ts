@@ -1,12 +1,9 @@
-import { h } from 'preact';
 import { send } from '../messaging/client';
 import { observeTree } from '../otto/observe';
-import { deepQuery } from '../otto/query';
-import { LINKS } from '../otto/urls';
-import { mountUi, type Mounted } from '../ui/mount';
-import { resolveLang, translator } from '../i18n';
-import { OttoGuide, OTTO_GUIDE_CSS } from '../../components/OttoGuide';
+
+import { resolveLang } from '../i18n/lang';
 import { recogniseShop } from './recognise';
+import { guideCode } from './guide-slot';
 
 /** Quiet time after the page's last change before it is read again (otto.de renders in steps). */
 const SETTLE_MS = 400;
@@ -19,7 +16,7 @@ const SETTLE_MS = 400;
  */
 export function startCompanion(signal: AbortSignal): void {
   let lastKey = '';
-  let guide: Mounted | null = null;
+  let guide: { remove: () => void; host: HTMLElement } | null = null;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,15 +25,18 @@ export function startCompanion(signal: AbortSignal): void {
     guide = null;
   };
   const showGuide = (lang: 'de' | 'en') => {
-    const anchor = deepQuery(document, 'h1') ?? deepQuery(document, 'main, [role="main"]') ?? document.body;
-    const placement = anchor.tagName === 'H1' ? 'before' : 'prepend';
-    guide = mountUi({ tag: 'lga-otto-guide', anchor, placement, signal, css: OTTO_GUIDE_CSS });
-    const close = () => {
-      closed = true;
-      hideGuide();
-      void send({ type: 'companion/guide-dismiss' });
-    };
-    guide.render(h(OttoGuide, { t: translator(lang), articleUrl: LINKS.livegangArticle, onClose: close }));
+    // The background injected the guide's code with its answer (lib/companion/guide.ts).
+    const show = guideCode();
+    if (!show) return;
+    guide = show({
+      lang,
+      signal,
+      onClose: () => {
+        closed = true;
+        hideGuide();
+        void send({ type: 'companion/guide-dismiss' });
+      },
+    });
   };
 
   const check = async () => {

@@ -7,6 +7,7 @@ export interface SenderLike {
   url?: string;
   origin?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /**

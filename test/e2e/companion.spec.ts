@@ -43,6 +43,11 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   expect(JSON.stringify(manifest.host_permissions ?? [])).not.toContain('otto.de');
   expect(JSON.stringify(manifest.content_scripts)).not.toContain('otto.de');
   expect(manifest.optional_host_permissions).toEqual(['https://www.otto.de/*']);
+  // The otto.de entry recognises and reports; the guide's code is injected only where it shows.
+  const entry = readFileSync(join(CHROME_BUILD, 'content-scripts/otto.js'), 'utf8');
+  expect(entry.length).toBeLessThanOrEqual(20_000);
+  expect(entry).not.toContain('nur über den Deeplink');
+  expect(readFileSync(join(CHROME_BUILD, 'otto-guide.js'), 'utf8')).toContain('nur über den Deeplink');
 
   b = await launchWithExtension({ fixtures: PRODUCT_ROUTE });
   const w = await b.worker();
