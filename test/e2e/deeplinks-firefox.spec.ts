@@ -89,6 +89,10 @@ test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-
   // The grid repaints on the next frame; then every recycled row carries its new product's control.
   await pollUntil(() => virtual.evaluate(auditDeeplinks), (a) => correct(a, 16) && a.rows.some((r) => r.name === 'Artikel 198'));
 
+  // The lists above were earlier visits: the full panel (not the compact line) for the step boxes.
+  const settings = await ff.openExtensionPage('popup.html');
+  expect(await settings.evaluate(async () => (await (globalThis as unknown as { browser: any }).browser.runtime.sendMessage({ type: 'ui/collapse', collapsed: false })).ok)).toBe(true);
+  await settings.close();
   const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
   await settled(page, 3);
   await pollUntil(() => page.evaluate(panelStep, 'registered'), (v) => v === 'true');

@@ -282,6 +282,8 @@ test('a page pressing "live" inside our open shadow root does not tick it (nor h
     await c.storage.local.set({ onboarding: state });
   }, ALL_BUT_LIVE);
   const popup = await b.popup();
+  // Steps done already: a later visit, whose compact line has no step boxes; the full panel here.
+  expect((await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui/collapse', collapsed: false }))).ok).toBe(true);
   expect((await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { hideChecklistWhenLive: true } }))).ok).toBe(true);
   await popup.close();
   const page: Page = await b.openOtto(OVERVIEW);

@@ -10,6 +10,8 @@ test.afterEach(async () => {
 
 test('popup tick updates the badge and the checklist in two open OPC tabs without reload', async () => {
   b = await launchWithExtension();
+  // Both tabs with the full panel (the second may open after the first visit: the compact line).
+  expect(await (await b.popup()).evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui/collapse', collapsed: false }))).toMatchObject({ ok: true });
   const tab1 = await b.openOtto(OVERVIEW);
   const tab2 = await b.openOtto(OVERVIEW);
   const panelBox = (p: typeof tab1, step: string) => p.locator(`lga-checklist [data-step="${step}"]`);

@@ -70,6 +70,8 @@ test('another extension cannot message us', async () => {
 
 test('two tabs completing different steps at the same moment: both kept', async () => {
   b = await launchWithExtension();
+  // Both tabs with the full panel (the second may open after the first visit: the compact line).
+  expect(await (await b.popup()).evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui/collapse', collapsed: false }))).toMatchObject({ ok: true });
   const [t1, t2] = [await b.openOtto(OVERVIEW), await b.openOtto(OVERVIEW)];
   await expect(t1.locator('lga-checklist')).toHaveCount(1);
   await expect(t2.locator('lga-checklist')).toHaveCount(1);

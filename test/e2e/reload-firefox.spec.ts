@@ -28,8 +28,12 @@ test('Firefox: extension reload with OPC open: the new copy replaces the old UI 
 
   await ff.browser.uninstallExtension(GECKO_ID);
   await ff.browser.installExtension(resolve(FIREFOX_BUILD));
-  // The new copy is injected into the open tab and draws its UI.
-  await pollUntil(() => step('registered'), (v) => v === 'true', 'new copy drew');
+  // The new copy is injected into the open tab and draws its UI. For it this is a later view of
+  // the overview when storage survived the reinstall: the compact line, expanded here by a real click.
+  await pollUntil(() => page.evaluate(() => !!document.querySelector('lga-checklist')?.shadowRoot?.querySelector('[role="region"]')), Boolean, 'new copy drew');
+  const expand = (await page.evaluateHandle(() => document.querySelector('lga-checklist')!.shadowRoot!.querySelector('button[aria-expanded="false"]'))).asElement();
+  if (expand) await (expand as import('puppeteer-core').ElementHandle<Element>).click();
+  await pollUntil(() => step('registered'), (v) => v === 'true', 'new copy: steps shown');
   await new Promise((r) => setTimeout(r, 1500));
   expect(await count('lga-checklist')).toBe(1);
   expect(await count('lga-deeplink')).toBe(rows);

@@ -484,6 +484,8 @@ async function main() {
         longTasks: { with: median(w.map((s) => s.longTasks)), without: median(samples.without.map((s) => s.longTasks)) },
         attribution: fresh ? await attributeFresh(sc) : await attribute(withExt, sc),
         emptyHosts: Math.max(...w.map((s) => s.empty)),
+        // Reloads: per run of ours, whether the reload kept its renderer process (counters subtracted) or got a new one.
+        reloadSameProcess: sc.reload ? w.map((s) => s.sameProcess) : undefined,
         clicks: w.find((s) => s.clicks)?.clicks ?? null,
         clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
         reference: dirs.reference ? { stats: statsOf('reference'), ours: statsOf('with', 'reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
