@@ -122,7 +122,9 @@ export function startSiteGuard({ signal, store, registered }: SiteGuardOptions):
   // Typing into a field changes its value without a mutation: `input` events count too.
   // While nothing of ours is shown, only a change that could bring a buyer address makes a scan.
   const filter = (change: MutationRecord[] | Event) => warnings.size > 0 || notes.size > 0 || changeMayHoldBuyerAddress(change);
-  const rescan = scanOnChanges(doc, scan, { signal, input: true, filter });
+  // Shadow roots are watched where the page has some at start (looking for later ones means walking
+  // the whole page on a timer, the largest cost on a long inbox without any).
+  const rescan = scanOnChanges(doc, scan, { signal, input: true, filter, shadowRoots: rootsOf(doc).length > 1 });
   return { rescan };
 }
 

@@ -11,6 +11,8 @@ export interface ScanOptions {
   input?: boolean;
   /** Only changes this accepts make a scan (a cheap look at what changed before the whole page is looked at). */
   filter?: (change: MutationRecord[] | Event) => boolean;
+  /** Watch open shadow roots, also those attached later (default true; a timer looks for new ones). */
+  shadowRoots?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function scanOnChanges(doc: Document, scan: () => void, opts: ScanOptions
   const accept = opts.filter ?? (() => true);
   observeTree(doc.body ?? doc.documentElement, (records) => {
     if (relevant(records) && accept(records)) schedule();
-  }, { signal, characterData: true, shadowRoots: true });
+  }, { signal, characterData: true, shadowRoots: opts.shadowRoots ?? true });
   if (opts.input) doc.addEventListener('input', (e) => accept(e) && schedule(), { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => clearTimeout(pending), { once: true });
   run();
