@@ -61,6 +61,14 @@ test('the manifest asks for no site at install: storage, scripting and the two O
   expect(m.optional_host_permissions).toEqual(expect.arrayContaining(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://*.gmx.net/*', 'https://*.web.de/*', 'https://email.t-online.de/*', 'https://*/*']));
 });
 
+test('privacy: the site script cannot message anyone (no messaging call in its bundle), and it is in no manifest content script', () => {
+  const code = readFileSync(join(CHROME_BUILD, 'content-scripts/site.js'), 'utf8');
+  // (WXT's "script started" window.postMessage is in the bundle but switched off: noScriptStartedPostMessage.)
+  expect(code).not.toMatch(/sendMessage|connectNative|runtime\.connect|\.connect\(\s*\{/);
+  const m = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+  expect(JSON.stringify(m.content_scripts)).not.toContain('site.js');
+});
+
 test('Gmail: nothing before it is enabled; enabled, the relay chip gets a warning, a wrong sender is named, the right one is quiet; disabled, all goes from the open tab', async () => {
   const br = await launch();
   const opts = await options(br);
