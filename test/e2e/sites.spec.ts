@@ -232,3 +232,31 @@ test('a hostile page cannot fake our UI, read our state, press our buttons or ge
   const foreign = br.requests.filter((u) => !/^(chrome-extension:|data:)/.test(u) && !u.startsWith('https://hostile.example/'));
   expect(foreign).toEqual([]);
 });
+
+test('Gmail: our notes are hidden per compose view on request; the compose fields do not move when the warnings arrive', async () => {
+  const br = await launch();
+  const opts = await options(br);
+  await setRegistered(opts, REGISTERED);
+  const mail = await br.openOtto(SITE_URLS.gmail);
+  const boxes = () =>
+    mail.evaluate(() =>
+      ['#to', '[aria-label="Betreff"]', '[aria-label="Nachrichtentext"]', 'button.send'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return [sel, Math.round(r.top), Math.round(r.height)];
+      }),
+    );
+  const before = await boxes();
+  await opts.bringToFront();
+  await enableService(opts, 'Gmail');
+  await until(mail, (u) => expect(u.senders).toEqual(['mismatch']));
+  expect(await boxes()).toEqual(before);
+
+  await mail.bringToFront();
+  const sender = mail.locator('lga-sender-warning');
+  await sender.getByRole('button', { name: /Falscher Absender/ }).click();
+  await sender.getByRole('button', { name: 'Für diese Nachricht ausblenden' }).click();
+  await until(mail, (u) => expect(u).toEqual({ warnings: [], senders: [], rules: 0, senderText: '' }));
+  await mail.evaluate(() => (window as unknown as { lgaRerender: () => void }).lgaRerender());
+  await mail.waitForTimeout(800); // a re-render must not bring them back (scans run within ~100 ms)
+  expect((await ui(mail)).warnings).toEqual([]);
+});
