@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CHROME_BUILD } from '../support/browsers';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
+import { runAxe } from '../support/a11y';
 
 /**
  * Opt-in sites (issue #19) in real Chromium: the options turn a site on (the extension's own
@@ -259,4 +260,22 @@ test('Gmail: our notes are hidden per compose view on request; the compose field
   await mail.evaluate(() => (window as unknown as { lgaRerender: () => void }).lgaRerender());
   await mail.waitForTimeout(800); // a re-render must not bring them back (scans run within ~100 ms)
   expect((await ui(mail)).warnings).toEqual([]);
+});
+
+test('Gmail: the relay warning, the sender warning and the rules with their panels open have 0 axe violations (WCAG 2.2 AA)', async () => {
+  const br = await launch();
+  const opts = await options(br);
+  await setRegistered(opts, REGISTERED);
+  await enableService(opts, 'Gmail');
+  const mail = await br.openOtto(SITE_URLS.gmail);
+  await until(mail, (u) => expect(u.senders).toEqual(['mismatch']));
+  const closed = await runAxe(mail, 'hosts');
+  expect(closed.violations).toEqual([]);
+  expect(closed.hosts).toEqual({ 'lga-contact-warning': 1, 'lga-contact-rules': 1, 'lga-sender-warning': 1 });
+  await mail.locator('lga-sender-warning').getByRole('button', { name: /Falscher Absender/ }).click();
+  await mail.locator('lga-contact-rules').getByRole('button', { name: 'Erlaubte Anlässe' }).click();
+  await expect(mail.locator('lga-contact-rules').getByText('Erlaubt', { exact: false }).first()).toBeVisible();
+  const open = await runAxe(mail, 'hosts', 'lga-sender-warning, lga-contact-rules');
+  expect(open.violations).toEqual([]);
+  expect(open.rulesRun).toBeGreaterThan(5);
 });
