@@ -51,6 +51,30 @@ export function mayHoldBuyerAddress(roots: readonly QueryRoot[]): boolean {
   return false;
 }
 
+/**
+ * Could this change have brought an address of OTTO's kinds (added nodes, changed text, a typed
+ * value)? Looks at what changed only, so a busy page without buyers costs next to nothing.
+ */
+export function changeMayHoldBuyerAddress(change: MutationRecord[] | Event): boolean {
+  if (!Array.isArray(change)) {
+    const target = change.composedPath?.()[0] ?? change.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return DOMAIN_RE.test(target.value);
+    return target instanceof Element && DOMAIN_RE.test(target.textContent ?? '');
+  }
+  for (const r of change) {
+    if (r.type === 'characterData' && DOMAIN_RE.test(r.target.textContent ?? '')) return true;
+    if (r.type === 'attributes') return true;
+    for (const n of Array.from(r.addedNodes)) {
+      if (n.nodeType === 3 && DOMAIN_RE.test((n as Text).data)) return true;
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      if (DOMAIN_RE.test(el.textContent ?? '') || el.matches(ATTR_SELECTOR) || el.querySelector(ATTR_SELECTOR)) return true;
+      for (const f of Array.from(el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) if (DOMAIN_RE.test(f.value)) return true;
+    }
+  }
+  return false;
+}
+
 /** The outermost editable area around `node` (a compose body, an editable recipient well), if any. */
 function editableRoot(node: Node): Element | null {
   let found: Element | null = null;

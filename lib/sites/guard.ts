@@ -5,7 +5,7 @@ import { scanOnChanges } from '../features/contact/schedule';
 import { createWarning, type LangSource, type Warning } from '../features/contact/warning';
 import { composedParent } from '../otto/query';
 import { composeViewOf, senderOf, senderState } from './compose';
-import { findSiteAddresses, mayHoldBuyerAddress, rootsOf, type SiteHit } from './find';
+import { changeMayHoldBuyerAddress, findSiteAddresses, mayHoldBuyerAddress, rootsOf, type SiteHit } from './find';
 import { mountViewNotes, type ViewNotes } from './view-notes';
 
 export interface SiteGuardOptions {
@@ -120,7 +120,11 @@ export function startSiteGuard({ signal, store, registered }: SiteGuardOptions):
   keepFitted(() => warnings.values(), signal);
   signal.addEventListener('abort', clear, { once: true });
   // Typing into a field changes its value without a mutation: `input` events count too.
-  const rescan = scanOnChanges(doc, scan, { signal, input: true });
+  // While nothing of ours is shown, only a change that could bring a buyer address makes a scan.
+  const filter = (change: MutationRecord[] | Event) => warnings.size > 0 || notes.size > 0 || changeMayHoldBuyerAddress(change);
+  // Shadow roots are watched where the page has some at start (looking for later ones means walking
+  // the whole page on a timer, the largest cost on a long inbox without any).
+  const rescan = scanOnChanges(doc, scan, { signal, input: true, filter, shadowRoots: rootsOf(doc).length > 1 });
   return { rescan };
 }
 

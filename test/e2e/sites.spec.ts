@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CHROME_BUILD } from '../support/browsers';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
+import { runAxe } from '../support/a11y';
 
 /**
  * Opt-in sites (issue #19) in real Chromium: the options turn a site on (the extension's own
@@ -59,6 +60,14 @@ test('the manifest asks for no site at install: storage, scripting and the two O
   expect(m.host_permissions).toBeUndefined();
   expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(['https://account.otto.market/*', 'https://portal.otto.market/*']);
   expect(m.optional_host_permissions).toEqual(expect.arrayContaining(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://*.gmx.net/*', 'https://*.web.de/*', 'https://email.t-online.de/*', 'https://*/*']));
+});
+
+test('privacy: the site script cannot message anyone (no messaging call in its bundle), and it is in no manifest content script', () => {
+  const code = readFileSync(join(CHROME_BUILD, 'content-scripts/site.js'), 'utf8');
+  // (WXT's "script started" window.postMessage is in the bundle but switched off: noScriptStartedPostMessage.)
+  expect(code).not.toMatch(/sendMessage|connectNative|runtime\.connect|\.connect\(\s*\{/);
+  const m = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+  expect(JSON.stringify(m.content_scripts)).not.toContain('site.js');
 });
 
 test('Gmail: nothing before it is enabled; enabled, the relay chip gets a warning, a wrong sender is named, the right one is quiet; disabled, all goes from the open tab', async () => {
@@ -223,4 +232,50 @@ test('a hostile page cannot fake our UI, read our state, press our buttons or ge
   expect(console.join('\n')).not.toMatch(/customer\.otto\.market|q1w2e3r4/);
   const foreign = br.requests.filter((u) => !/^(chrome-extension:|data:)/.test(u) && !u.startsWith('https://hostile.example/'));
   expect(foreign).toEqual([]);
+});
+
+test('Gmail: our notes are hidden per compose view on request; the compose fields do not move when the warnings arrive', async () => {
+  const br = await launch();
+  const opts = await options(br);
+  await setRegistered(opts, REGISTERED);
+  const mail = await br.openOtto(SITE_URLS.gmail);
+  const boxes = () =>
+    mail.evaluate(() =>
+      ['#to', '[aria-label="Betreff"]', '[aria-label="Nachrichtentext"]', 'button.send'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return [sel, Math.round(r.top), Math.round(r.height)];
+      }),
+    );
+  const before = await boxes();
+  await opts.bringToFront();
+  await enableService(opts, 'Gmail');
+  await until(mail, (u) => expect(u.senders).toEqual(['mismatch']));
+  expect(await boxes()).toEqual(before);
+
+  await mail.bringToFront();
+  const sender = mail.locator('lga-sender-warning');
+  await sender.getByRole('button', { name: /Falscher Absender/ }).click();
+  await sender.getByRole('button', { name: 'Für diese Nachricht ausblenden' }).click();
+  await until(mail, (u) => expect(u).toEqual({ warnings: [], senders: [], rules: 0, senderText: '' }));
+  await mail.evaluate(() => (window as unknown as { lgaRerender: () => void }).lgaRerender());
+  await mail.waitForTimeout(800); // a re-render must not bring them back (scans run within ~100 ms)
+  expect((await ui(mail)).warnings).toEqual([]);
+});
+
+test('Gmail: the relay warning, the sender warning and the rules with their panels open have 0 axe violations (WCAG 2.2 AA)', async () => {
+  const br = await launch();
+  const opts = await options(br);
+  await setRegistered(opts, REGISTERED);
+  await enableService(opts, 'Gmail');
+  const mail = await br.openOtto(SITE_URLS.gmail);
+  await until(mail, (u) => expect(u.senders).toEqual(['mismatch']));
+  const closed = await runAxe(mail, 'hosts');
+  expect(closed.violations).toEqual([]);
+  expect(closed.hosts).toEqual({ 'lga-contact-warning': 1, 'lga-contact-rules': 1, 'lga-sender-warning': 1 });
+  await mail.locator('lga-sender-warning').getByRole('button', { name: /Falscher Absender/ }).click();
+  await mail.locator('lga-contact-rules').getByRole('button', { name: 'Erlaubte Anlässe' }).click();
+  await expect(mail.locator('lga-contact-rules').getByText('Erlaubt', { exact: false }).first()).toBeVisible();
+  const open = await runAxe(mail, 'hosts', 'lga-sender-warning, lga-contact-rules');
+  expect(open.violations).toEqual([]);
+  expect(open.rulesRun).toBeGreaterThan(5);
 });

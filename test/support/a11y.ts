@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Host elements of our injected UI (spec: "UI contract"). */
-export const HOST_TAGS = ['lga-checklist', 'lga-deeplink', 'lga-contact-warning', 'lga-contact-rules', 'lga-ticket-assist', 'lga-otto-guide'];
+export const HOST_TAGS = ['lga-checklist', 'lga-deeplink', 'lga-contact-warning', 'lga-contact-rules', 'lga-ticket-assist', 'lga-otto-guide', 'lga-sender-warning'];
 
 /** A context selector axe understands: a plain selector, or a path through open shadow roots. */
 export type AxeSelector = string | { fromShadowDom: string[] };

@@ -9,6 +9,10 @@ export interface ScanOptions {
   signal: AbortSignal;
   /** Also watch form fields' typing (`input` events do not show up as mutations). */
   input?: boolean;
+  /** Only changes this accepts make a scan (a cheap look at what changed before the whole page is looked at). */
+  filter?: (change: MutationRecord[] | Event) => boolean;
+  /** Watch open shadow roots, also those attached later (default true; a timer looks for new ones). */
+  shadowRoots?: boolean;
 }
 
 /**
@@ -45,10 +49,11 @@ export function scanOnChanges(doc: Document, scan: () => void, opts: ScanOptions
       // Our own hosts arriving is no news; anything else (including our host being removed) is.
       return r.removedNodes.length > 0 || Array.from(r.addedNodes).some((n) => !(n instanceof Element && ownHosts.has(n)));
     });
+  const accept = opts.filter ?? (() => true);
   observeTree(doc.body ?? doc.documentElement, (records) => {
-    if (relevant(records)) schedule();
-  }, { signal, characterData: true, shadowRoots: true });
-  if (opts.input) doc.addEventListener('input', schedule, { capture: true, passive: true, signal });
+    if (relevant(records) && accept(records)) schedule();
+  }, { signal, characterData: true, shadowRoots: opts.shadowRoots ?? true });
+  if (opts.input) doc.addEventListener('input', (e) => accept(e) && schedule(), { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => clearTimeout(pending), { once: true });
   run();
   return schedule;
