@@ -37,7 +37,7 @@ describe('every feature folder is a feature, found without a list', () => {
 });
 
 describe('every table is computed from the declarations: a made-up feature is in each of them', () => {
-  const scratch: FeatureSpec = { id: 'scratch' as FeatureSpec['id'], pages: ['opc-order-list', 'hc-ticket-form'], anchors: ['orderContent'], strings: 'popup', setting: { default: false, position: 2.5 } };
+  const scratch: FeatureSpec = { id: 'made-up' as FeatureSpec['id'], pages: ['opc-order-list', 'hc-ticket-form'], anchors: ['orderContent'], strings: 'popup', setting: { default: false, position: 2.5 } };
   const withScratch = [...FEATURES, scratch];
 
   it('the host lists of both content scripts', () => {
@@ -49,15 +49,15 @@ describe('every table is computed from the declarations: a made-up feature is in
     for (const chunk of allChunks) {
       const serves = scratch.pages.some((p) => chunk.pages.includes(p));
       const { ids, areas } = chunkContents(withScratch, chunk);
-      expect(ids.includes('scratch'), chunk.file).toBe(serves);
+      expect(ids.includes('made-up'), chunk.file).toBe(serves);
       expect(areas.includes('popup'), chunk.file).toBe(serves);
     }
   });
 
   it('the options: its switch, in its place, with its default', () => {
     const list = switches(withScratch);
-    expect(list.find((s) => s.id === 'scratch')).toEqual({ id: 'scratch', default: false });
-    expect(list.map((s) => s.id).indexOf('scratch')).toBe(2);
+    expect(list.find((s) => s.id === 'made-up')).toEqual({ id: 'made-up', default: false });
+    expect(list.map((s) => s.id).indexOf('made-up')).toBe(2);
   });
 
   it('its code in a chunk is found by name: init + the id', () => {
