@@ -1,6 +1,6 @@
 /** Settings types and defaults, free of the schema library (content scripts use them). */
 
-import { SWITCHES } from 'virtual:lga-features';
+import { SWITCHES } from '../features/registry';
 import type { SwitchableFeature } from '../features/types';
 export type { SwitchableFeature };
 
