@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHUNKS, type UiChunk } from './lib/content/chunks';
 import { STRUCTURE_TOOL_FILE } from './lib/content/page-tools';
-import { featureChunks } from './tools/feature-chunks';
+import { featureChunks } from './lib/build/feature-chunks';
 import { OPTIONAL_HOST_PATTERNS } from './lib/sites/catalog';
 
 /** The UI chunks' files of one host (`portal-products.js`, …), from lib/content/chunks.ts. */

@@ -6,7 +6,7 @@ import { AREAS, INITS } from 'virtual:lga-chunk/help/ui';
 
 /**
  * UI chunk of the help-center content script: imported on demand (see lib/content/chunk.ts); its features
- * and their strings follow from the features' declarations (tools/feature-chunks.ts).
+ * and their strings follow from the features' declarations (lib/build/feature-chunks.ts).
  */
 export default defineUnlistedScript(() => {
   registerStrings(...AREAS);

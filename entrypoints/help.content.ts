@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../lib/otto/urls';
-import { HELP_FEATURES } from 'virtual:lga-features';
+import { FEATURES } from '../lib/features/registry';
+import { featuresOn } from '../lib/features/tables';
+import { isHelpPage } from '../lib/otto/pages';
 import { CHUNKS } from '../lib/content/chunks';
 import { startContent } from '../lib/content/start';
 import { startLifetime } from '../lib/content/lifetime';
@@ -14,6 +16,6 @@ export default defineContentScript({
   // Our features live as long as this copy is live (lib/content/lifetime.ts), not as long as WXT's
   // ctx: a page can abort ctx.signal with one forged event.
   main() {
-    void startContent(startLifetime(), HELP_FEATURES, CHUNKS.help);
+    void startContent(startLifetime(), featuresOn(FEATURES, isHelpPage), CHUNKS.help);
   },
 });

@@ -9,7 +9,7 @@ import { AREAS, INITS } from 'virtual:lga-chunk/portal/products';
 
 /**
  * UI chunk of the portal's product and other pages: imported on demand (see lib/content/chunk.ts); its features
- * and their strings follow from the features' declarations (tools/feature-chunks.ts).
+ * and their strings follow from the features' declarations (lib/build/feature-chunks.ts).
  */
 export default defineUnlistedScript(() => {
   registerStrings(...AREAS);

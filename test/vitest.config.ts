@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
-import { featureChunks } from '../tools/feature-chunks';
+import { featureChunks } from '../lib/build/feature-chunks';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 

@@ -10,26 +10,25 @@ import type { FeatureSpec } from './types';
  * is written by hand, so no table can miss a feature.
  */
 
-/** The declarations that run on any of `pages` (a host's entry: its page kinds; a chunk: the ones it serves). */
-export function featuresOn(features: readonly FeatureSpec[], pages: readonly PageKind[] | ((page: PageKind) => boolean)): FeatureSpec[] {
-  const serves = typeof pages === 'function' ? pages : (page: PageKind) => pages.includes(page);
+/** The declarations that run on a page kind `serves` accepts (a host's entry: its page kinds; a chunk: the ones it serves). */
+export function featuresOn(features: readonly FeatureSpec[], serves: (page: PageKind) => boolean): FeatureSpec[] {
   return features.filter((f) => f.pages.some(serves));
 }
 
 /** What a UI chunk is built from: the feature ids whose code it holds and the string areas it registers. */
 export function chunkContents(features: readonly FeatureSpec[], chunk: Pick<UiChunk, 'pages'>): { ids: string[]; areas: AreaName[] } {
-  const here = featuresOn(features, chunk.pages);
+  const here = featuresOn(features, (page) => chunk.pages.includes(page));
   return {
     ids: [...new Set(here.map((f) => f.id))].sort(),
     areas: [...new Set(here.flatMap((f) => (f.strings ? [f.strings] : [])))].sort(),
   };
 }
 
-/** The options' switches in their order, with each default. */
+/** The options' switches in the declarations' order, with each default. */
 export function switches(features: readonly FeatureSpec[]): Array<{ id: string; default: boolean }> {
-  const byId = new Map<string, NonNullable<FeatureSpec['setting']>>();
-  for (const f of features) if (f.setting && !byId.has(f.id)) byId.set(f.id, f.setting);
-  return [...byId].sort(([, a], [, b]) => a.position - b.position).map(([id, s]) => ({ id, default: s.default }));
+  const byId = new Map<string, boolean>();
+  for (const f of features) if (f.setting && !byId.has(f.id)) byId.set(f.id, f.setting.default);
+  return [...byId].map(([id, on]) => ({ id, default: on }));
 }
 
 /** The name of a feature's code in lib/features/<id>/init.ts(x): `init` + the id in camel case. */

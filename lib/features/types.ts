@@ -33,8 +33,8 @@ export interface FeatureSpec {
   topOnly?: boolean;
   /** The strings area of its UI (lib/i18n/strings/<area>.ts), registered by its chunks. */
   strings?: AreaName;
-  /** A switch in the options: on or off by default, and its place in the list (ascending). */
-  setting?: { default: boolean; position: number };
+  /** A switch in the options, on or off by default (the options list them in the registry's order). */
+  setting?: { default: boolean };
 }
 
 export interface FeatureContext {

@@ -1,7 +1,7 @@
 /** Settings types and defaults, free of the schema library (content scripts use them). */
 import type { SiteServiceId } from '../sites/catalog';
 
-import { SWITCHES } from 'virtual:lga-features';
+import { SWITCHES } from '../features/registry';
 import type { SwitchableFeature } from '../features/types';
 export type { SwitchableFeature };
 

@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { PAGE_KINDS, isHelpPage, isPortalPage, type PageKind } from '../../lib/otto/pages';
 import { CHUNKS, chunkFor, type HostChunks, type UiChunk } from '../../lib/content/chunks';
 import { chunkLoader } from '../../lib/content/chunk';
-import { HELP_FEATURES, PORTAL_FEATURES } from 'virtual:lga-features';
+import { FEATURES } from '../../lib/features/registry';
+import { featuresOn } from '../../lib/features/tables';
+
+const PORTAL_FEATURES = featuresOn(FEATURES, isPortalPage);
+const HELP_FEATURES = featuresOn(FEATURES, isHelpPage);
 import type { FeatureInits, FeatureSpec } from '../../lib/features/types';
 
 /**

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FEATURES } from '../../lib/features/registry';
+import { FEATURES, SWITCHES } from '../../lib/features/registry';
 import { chunkContents, featuresOn, initName, switches } from '../../lib/features/tables';
 import type { FeatureSpec } from '../../lib/features/types';
 import { CHUNKS, type UiChunk } from '../../lib/content/chunks';
 import { isHelpPage, isPortalPage } from '../../lib/otto/pages';
 import { defaultSettings, SWITCHABLE_FEATURES } from '../../lib/settings/defaults';
-import { HELP_FEATURES, PORTAL_FEATURES, SWITCHES } from 'virtual:lga-features';
-import { chunkModuleSource } from '../../tools/feature-chunks';
+import { chunkModuleSource } from '../../lib/build/feature-chunks';
 
 /**
  * A feature declares itself once (lib/features/<id>/index.ts) and every table is computed from
  * the declarations: a feature cannot be missing from a table because no table is written by hand.
- * These tests show (1) that the declarations are found without any list (every folder is a
- * feature), (2) that each table is a function of the declarations — a made-up feature shows up
- * in all of them — and (3) that the build serves exactly those computed tables.
+ * These tests show (1) that the one list of declarations (lib/features/registry.ts) holds every
+ * folder's, (2) that each table is a function of the declarations — a made-up feature shows up
+ * in all of them — and (3) that the settings and the build use exactly those computed tables.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +22,7 @@ const FEATURES_DIR = join(ROOT, 'lib/features');
 const folders = readdirSync(FEATURES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const allChunks = Object.values(CHUNKS).flatMap((host) => Object.values(host as Record<string, UiChunk>));
 
-describe('every feature folder is a feature, found without a list', () => {
+describe('every feature folder is a feature: its declarations are in the one list', () => {
   it('the declarations are exactly the folders (each folder declares at least once, with its own name as id)', () => {
     expect(folders.length).toBeGreaterThanOrEqual(5);
     expect([...new Set(FEATURES.map((f) => f.id))].sort()).toEqual(folders);
@@ -37,7 +36,7 @@ describe('every feature folder is a feature, found without a list', () => {
 });
 
 describe('every table is computed from the declarations: a made-up feature is in each of them', () => {
-  const scratch: FeatureSpec = { id: 'scratch' as FeatureSpec['id'], pages: ['opc-order-list', 'hc-ticket-form'], anchors: ['orderContent'], strings: 'popup', setting: { default: false, position: 2.5 } };
+  const scratch: FeatureSpec = { id: 'made-up' as FeatureSpec['id'], pages: ['opc-order-list', 'hc-ticket-form'], anchors: ['orderContent'], strings: 'popup', setting: { default: false } };
   const withScratch = [...FEATURES, scratch];
 
   it('the host lists of both content scripts', () => {
@@ -49,15 +48,15 @@ describe('every table is computed from the declarations: a made-up feature is in
     for (const chunk of allChunks) {
       const serves = scratch.pages.some((p) => chunk.pages.includes(p));
       const { ids, areas } = chunkContents(withScratch, chunk);
-      expect(ids.includes('scratch'), chunk.file).toBe(serves);
+      expect(ids.includes('made-up'), chunk.file).toBe(serves);
       expect(areas.includes('popup'), chunk.file).toBe(serves);
     }
   });
 
-  it('the options: its switch, in its place, with its default', () => {
+  it('the options: its switch, with its default', () => {
     const list = switches(withScratch);
-    expect(list.find((s) => s.id === 'scratch')).toEqual({ id: 'scratch', default: false });
-    expect(list.map((s) => s.id).indexOf('scratch')).toBe(2);
+    expect(list.find((s) => s.id === 'made-up')).toEqual({ id: 'made-up', default: false });
+    expect(list.at(-1)!.id, 'after the switches declared before it').toBe('made-up');
   });
 
   it('its code in a chunk is found by name: init + the id', () => {
@@ -66,10 +65,8 @@ describe('every table is computed from the declarations: a made-up feature is in
   });
 });
 
-describe('the build serves the computed tables (virtual:lga-features, virtual:lga-chunk/…)', () => {
-  it('the entries\' feature lists and the switches', () => {
-    expect(PORTAL_FEATURES).toEqual(featuresOn(FEATURES, isPortalPage));
-    expect(HELP_FEATURES).toEqual(featuresOn(FEATURES, isHelpPage));
+describe('the settings and the build use the computed tables (virtual:lga-chunk/…)', () => {
+  it('the switches and the settings\' defaults', () => {
     expect(SWITCHES).toEqual(switches(FEATURES));
     expect(SWITCHABLE_FEATURES).toEqual(SWITCHES.map((s) => s.id));
     expect(defaultSettings().features).toEqual(Object.fromEntries(SWITCHES.map((s) => [s.id, s.default])));

@@ -154,7 +154,7 @@ function moduleGraph(entry: string): string[] {
   const seen = new Set<string>();
   const resolveImport = (from: string, spec: string): string | null => {
     if (spec.startsWith(CHUNK_MODULE)) {
-      // The build's chunk module: the code of the chunk's features (tools/feature-chunks.ts).
+      // The build's chunk module: the code of the chunk's features (lib/build/feature-chunks.ts).
       for (const id of chunkModule(spec).ids) visit(resolveImport(join(ROOT, 'lib/features', id, 'x.ts'), './init')!);
       return null;
     }

@@ -10,7 +10,7 @@ export const checklist = defineFeature({
   anchors: ['portalLoggedIn'],
   topOnly: true,
   strings: 'checklist',
-  setting: { default: true, position: 1 },
+  setting: { default: true },
 });
 
 /** The same checklist beside OTTO's help-center article "Vorbereitungen-Livegang". */

@@ -6,7 +6,7 @@ export const contact = defineFeature({
   pages: ['opc-order-list', 'opc-order-details'],
   anchors: ['orderContent'],
   strings: 'contact',
-  setting: { default: true, position: 3 },
+  setting: { default: true },
 });
 
 declare module '../types' {

@@ -7,7 +7,7 @@ export const deeplinks = defineFeature({
   // The list or the product title is awaited inside `init` (which one depends on the page).
   anchors: ['portalLoggedIn'],
   strings: 'deeplinks',
-  setting: { default: true, position: 2 },
+  setting: { default: true },
 });
 
 declare module '../types' {

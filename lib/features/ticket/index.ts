@@ -6,7 +6,7 @@ export const ticket = defineFeature({
   pages: ['hc-ticket-form'],
   anchors: ['ticketDescription'],
   strings: 'ticket',
-  setting: { default: true, position: 4 },
+  setting: { default: true },
 });
 
 declare module '../types' {

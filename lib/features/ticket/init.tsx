@@ -12,7 +12,7 @@ import { containsConfirmation } from '../../ticket/template';
 import type { FeatureInit } from '../types';
 import { composeLetter } from './letter';
 import { nameFromMenuText, namePrompt, nameToSign, type NameInputs } from './name';
-import { conflictingFields, fillForm, undoFill, type TextRole } from './fill';
+import { conflictingFields, fillForm, undoFill, type FillRecord, type Note, type TextRole } from './fill';
 import { formState } from './state';
 import { stopSubmissionWatch, watchSubmission } from './watch';
 
@@ -58,9 +58,26 @@ export const initTicket: FeatureInit = async (ctx) => {
     if (wasOurs && ui && !abort.aborted) ui.root.querySelector<HTMLElement>('[data-action="insert"]')?.focus();
   };
 
+  /** A fill or undo: busy meanwhile; then its outcome in one step, and the focus back where the merchant was. */
+  async function whileBusy(work: () => Promise<{ phase: 'filled' | 'offer'; notes: Note[]; record: FillRecord | null; inserted: Record<TextRole, string> | null }>) {
+    const hadFocus = focusIsOurs();
+    form.busy.value = true;
+    try {
+      const outcome = await work();
+      batch(() => {
+        form.record.value = outcome.record;
+        form.inserted.value = outcome.inserted;
+        form.phase.value = outcome.phase;
+        form.notes.value = outcome.notes;
+      });
+    } finally {
+      form.busy.value = false;
+      returnFocus(hadFocus);
+    }
+  }
+
   async function insert(overwrite: boolean) {
     if (form.busy.peek() || abort.aborted) return;
-    const hadFocus = focusIsOurs();
     const letter = untracked(() => letterFor(nameToSign(nameInputs())));
     if (!letter.body) return;
     const current = findTicketForm(document);
@@ -71,40 +88,18 @@ export const initTicket: FeatureInit = async (ctx) => {
     const auto = form.autoFillPending.peek();
     batch(() => {
       form.autoFillPending.value = false;
-      form.busy.value = true;
       form.conflict.value = null;
     });
-    try {
+    await whileBusy(async () => {
       const { record, notes } = await fillForm(current, wanted, auto);
-      batch(() => {
-        form.record.value = record;
-        form.inserted.value = wanted;
-        form.phase.value = 'filled';
-        form.notes.value = notes;
-      });
-    } finally {
-      form.busy.value = false;
-      returnFocus(hadFocus);
-    }
+      return { phase: 'filled', notes, record, inserted: wanted };
+    });
   }
 
   async function undo() {
     const record = form.record.peek();
     if (!record || form.busy.peek()) return;
-    const hadFocus = focusIsOurs();
-    form.busy.value = true;
-    try {
-      const notes = await undoFill(record);
-      batch(() => {
-        form.record.value = null;
-        form.inserted.value = null;
-        form.phase.value = 'offer';
-        form.notes.value = notes;
-      });
-    } finally {
-      form.busy.value = false;
-      returnFocus(hadFocus);
-    }
+    await whileBusy(async () => ({ phase: 'offer', notes: await undoFill(record), record: null, inserted: null }));
   }
 
   const fillIfAsked = () => untracked(() => {

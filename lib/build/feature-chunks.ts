@@ -10,15 +10,11 @@ import type * as FeatureData from './feature-data';
  * code the extension runs (lib/features/registry.ts).
  */
 export const CHUNK_MODULE_PREFIX = 'virtual:lga-chunk/';
-/**
- * `virtual:lga-features`: the tables the content-script entries and the settings read, as plain
- * data (no declarations of other hosts, no derivation code): the entry has a size budget.
- */
-export const FEATURES_MODULE = 'virtual:lga-features';
+
 
 let data: Promise<typeof FeatureData> | undefined;
 const featureData = (root: string) =>
-  (data ??= runnerImport<typeof FeatureData>(join(root, 'tools/feature-data.ts'), { configFile: false, root, logLevel: 'silent' }).then((r) => r.module));
+  (data ??= runnerImport<typeof FeatureData>(join(root, 'lib/build/feature-data.ts'), { configFile: false, root, logLevel: 'silent' }).then((r) => r.module));
 
 /** The source of one chunk's module: imports of its features' code and string areas, and the two tables. */
 export async function chunkModuleSource(root: string, host: string, name: string): Promise<string> {
@@ -35,23 +31,12 @@ export async function chunkModuleSource(root: string, host: string, name: string
   ].join('\n');
 }
 
-/** The source of `virtual:lga-features`: each host's features and the options' switches, as literals. */
-export async function featuresModuleSource(root: string): Promise<string> {
-  const { FEATURES, featuresOn, switches, isPortalPage, isHelpPage } = await featureData(root);
-  return [
-    `export const PORTAL_FEATURES = ${JSON.stringify(featuresOn(FEATURES, isPortalPage))};`,
-    `export const HELP_FEATURES = ${JSON.stringify(featuresOn(FEATURES, isHelpPage))};`,
-    `export const SWITCHES = ${JSON.stringify(switches(FEATURES))};`,
-  ].join('\n');
-}
-
 export function featureChunks(root: string): Plugin {
   return {
     name: 'lga-feature-chunks',
     enforce: 'pre',
-    resolveId: (id) => (id.startsWith(CHUNK_MODULE_PREFIX) || id === FEATURES_MODULE ? `\0${id}` : undefined),
+    resolveId: (id) => (id.startsWith(CHUNK_MODULE_PREFIX) ? `\0${id}` : undefined),
     async load(id) {
-      if (id === `\0${FEATURES_MODULE}`) return featuresModuleSource(root);
       if (!id.startsWith(`\0${CHUNK_MODULE_PREFIX}`)) return undefined;
       const [host = '', name = ''] = id.slice(CHUNK_MODULE_PREFIX.length + 1).split('/');
       return chunkModuleSource(root, host, name);
