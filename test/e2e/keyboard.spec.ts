@@ -9,6 +9,7 @@ import { translator, type Translate } from '../../lib/i18n';
 import { registerAllStrings } from '../support/strings';
 import { STEP_IDS, type StepId } from '../../lib/onboarding/steps';
 import { SWITCHABLE_FEATURES } from '../../lib/settings/defaults';
+import { SITE_SERVICES } from '../../lib/sites/catalog';
 
 /**
  * Keyboard-only use: the popup and the options page in real Chromium (Playwright) and real
@@ -51,6 +52,11 @@ const OPTIONS_ORDER = [
   '#opt-lang',
   ...SWITCHABLE_FEATURES.map((f) => `feature:${f}`),
   '#opt-hide-live',
+  // "Weitere Seiten schützen": the registered sender, one switch per service, another site.
+  '#opt-sender',
+  ...SITE_SERVICES.map((s) => `#opt-site-${s.id}`),
+  '#opt-site-other',
+  `button:${de('sites.otherAdd')}`,
   '#otto-companion-switch',
   `button:${de('options.export')}`,
   '#opt-import',
