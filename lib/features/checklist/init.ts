@@ -37,6 +37,9 @@ export const initChecklist: FeatureInit = async (ctx) => {
  */
 const hiddenForGood = (v: StoreView) => !nextOpenStep(v.state) && v.settings.hideChecklistWhenLive && liveHidesForGood(v.state.steps.live);
 
+/** Hosts removed (hidden for good, navigation): a part that arrives later draws nothing there. */
+const removed = new WeakSet<MountedHost>();
+
 /** Draws the current view into a mounted host (called for every change while the host is there). */
 type Draw = (ui: MountedHost, v: StoreView, t: Translate) => void;
 
@@ -53,7 +56,10 @@ function present(ctx: FeatureContext, signal: AbortSignal, mount: () => MountedH
       ui = null;
       return;
     }
-    ui ??= mount();
+    if (!ui) {
+      const mounted = (ui = mount());
+      mounted.onRemove(() => removed.add(mounted));
+    }
     draw(ui, v, translator(v.lang));
   };
   update(ctx.store.get());
@@ -70,7 +76,7 @@ function present(ctx: FeatureContext, signal: AbortSignal, mount: () => MountedH
  */
 function withPart(signal: AbortSignal, draw: (part: ChecklistPanelPart, ui: MountedHost) => void, ui: MountedHost, hosts: WeakSet<MountedHost>, turn: () => boolean) {
   void importPart<ChecklistPanelPart>(PARTS.checklistPanel).then((part) => {
-    if (!part || signal.aborted || !ui.host.isConnected || !turn()) return;
+    if (!part || signal.aborted || removed.has(ui) || !turn()) return;
     if (!hosts.has(ui)) {
       hosts.add(ui);
       ui.onRemove(() => part.clear(ui.container));
