@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CHUNKS, type UiChunk } from './lib/content/chunks';
+import { CHUNKS, PARTS, type UiChunk } from './lib/content/chunks';
 import { STRUCTURE_TOOL_FILE } from './lib/content/page-tools';
 import { featureChunks } from './lib/build/feature-chunks';
 import { OPTIONAL_HOST_PATTERNS } from './lib/sites/catalog';
@@ -8,11 +8,14 @@ import { OPTIONAL_HOST_PATTERNS } from './lib/sites/catalog';
 /** The UI chunks' files of one host (`portal-products.js`, …), from lib/content/chunks.ts. */
 const chunkFiles = (host: keyof typeof CHUNKS) => Object.values(CHUNKS[host] as Record<string, UiChunk>).map((c) => c.file.slice(1));
 
+/** Features' parts imported only when shown (lib/content/chunks.ts PARTS: the checklist's full panel), on either host. */
+const PART_FILES = Object.values(PARTS).map((p) => p.file.slice(1));
+
 /** The page-structure report's code (entrypoints/page-structure.ts), imported on the popup's request on either host. */
 const STRUCTURE_TOOL = STRUCTURE_TOOL_FILE.slice(1);
 
 /** Unlisted scripts that run in the content scripts' isolated world: the UI chunks (entrypoints/<name>.ts). */
-const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), STRUCTURE_TOOL, 'otto-guide.js'].map((f) => f.replace(/\.js$/, ''));
+const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), ...PART_FILES, STRUCTURE_TOOL, 'otto-guide.js'].map((f) => f.replace(/\.js$/, ''));
 
 /** Fixed Firefox add-on id: keeps storage and the internal UUID stable across installs. */
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
@@ -59,8 +62,8 @@ export default defineConfig({
     // reachable only from its own OTTO host; in Chrome under a per-session URL so pages cannot
     // fingerprint the extension.
     web_accessible_resources: [
-      { resources: [...chunkFiles('portal'), STRUCTURE_TOOL], matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-      { resources: [...chunkFiles('help'), STRUCTURE_TOOL], matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: [...chunkFiles('portal'), ...PART_FILES, STRUCTURE_TOOL], matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: [...chunkFiles('help'), ...PART_FILES, STRUCTURE_TOOL], matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },

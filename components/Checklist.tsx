@@ -4,8 +4,9 @@ import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import { nextOpenStep, type OnboardingState } from '../lib/onboarding/state';
 import { formatDate, type Lang, type Translate } from '../lib/i18n';
 import { LINKS } from '../lib/otto/urls';
-import { StepAction, type StepButtons, type StepExtras } from './StepAction';
-import { ChecklistCompact, COMPACT_CSS } from './ChecklistCompact';
+import { StepAction } from './StepAction';
+import type { StepButtons, StepExtras } from './step-link';
+import { ChecklistCompact } from './ChecklistCompact';
 
 export interface ChecklistProps {
   state: OnboardingState;
@@ -34,7 +35,6 @@ export interface ChecklistProps {
   headerExtra?: ComponentChildren;
 }
 
-export { STEP_LINK } from './StepAction';
 
 export function Checklist({
   state,
@@ -189,26 +189,3 @@ export function Checklist({
   );
 }
 
-export const CHECKLIST_CSS = `
-.checklist { background: var(--lga-bg); border: 1px solid var(--lga-border); border-radius: 8px; padding: 12px 14px; }
-.head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
-.title { font-size: 15px; margin: 0; flex: 1; }
-.progress { font-weight: 600; white-space: nowrap; }
-.live-badge { font-weight: 600; color: var(--lga-ok); white-space: nowrap; }
-.collapse { background: none; border: 1px solid var(--lga-border); border-radius: 6px; min-width: 28px; min-height: 28px; }
-.collapse.text { padding: 2px 8px; font-size: 13px; }
-.bar { width: 100%; height: 6px; margin: 8px 0; accent-color: var(--lga-accent); }
-.next { margin: 6px 0 10px; }
-.action { display: inline-block; margin-left: 4px; padding: 3px 10px; border-radius: 6px; background: var(--lga-accent); color: var(--lga-accent-fg); border: 0; text-decoration: none; font-weight: 600; }
-.steps { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
-.box { display: flex; gap: 8px; align-items: flex-start; background: none; border: 0; padding: 4px 2px; text-align: left; width: 100%; }
-.mark { flex: none; width: 18px; height: 18px; border: 2px solid var(--lga-muted); border-radius: 4px; display: inline-flex; align-items: center; justify-content: center; font-size: 12px; line-height: 1; }
-.is-done .mark { background: var(--lga-ok); border-color: var(--lga-ok); color: var(--lga-bg); }
-.detail { display: block; margin-left: 28px; color: var(--lga-muted); font-size: 12.5px; }
-.article { margin: 10px 0 0; font-size: 13px; }
-.is-live { padding: 8px 12px; }
-.save-error { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--lga-warn-bg); color: var(--lga-warn-fg); }
-.save-error p { margin: 0; flex: 1; }
-.save-error button { font: inherit; color: inherit; background: var(--lga-bg); border: 1px solid currentColor; border-radius: 6px; padding: 2px 10px; }
-.is-live .title { font-size: 14px; }
-${COMPACT_CSS}`;

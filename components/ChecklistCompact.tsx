@@ -3,7 +3,8 @@ import { useRef } from 'preact/hooks';
 import { STEP_IDS, type StepId } from '../lib/onboarding/steps';
 import type { OnboardingState } from '../lib/onboarding/state';
 import type { Translate } from '../lib/i18n';
-import { StepAction, type StepButtons, type StepExtras } from './StepAction';
+import { StepAction } from './StepAction';
+import type { StepButtons, StepExtras } from './step-link';
 
 export interface ChecklistCompactProps {
   state: OnboardingState;
@@ -56,13 +57,3 @@ export function ChecklistCompact({ state, t, next, headingId, headingLevel, butt
   );
 }
 
-export const COMPACT_CSS = `
-.checklist.compact { display: flex; align-items: center; flex-wrap: wrap; gap: 4px 12px; padding: 6px 12px; }
-.compact .title { flex: none; font-size: 14px; }
-.compact .next { flex: 1 1 0; min-width: 16em; margin: 0; font-size: 13px; display: flex; align-items: center; gap: 4px; white-space: nowrap; }
-.compact .next .name { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-.compact .action { flex: none; padding: 2px 8px; }
-.compact .announce { font-size: 13px; color: var(--lga-ok); font-weight: 600; }
-.compact .announce:empty { position: absolute; }
-.compact .collapse { margin-left: auto; }
-`;

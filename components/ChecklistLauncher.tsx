@@ -73,10 +73,3 @@ export function ChecklistLauncher(props: ChecklistLauncherProps) {
   );
 }
 
-export const LAUNCHER_CSS = `
-.launcher-wrap { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; align-items: flex-end; gap: 8px; max-width: calc(100vw - 32px); }
-.launcher { border-radius: 999px; padding: 7px 14px; background: var(--lga-accent); color: var(--lga-accent-fg); border: 0; font-weight: 600; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-.launcher.is-live { background: var(--lga-bg); color: var(--lga-ok); border: 1px solid var(--lga-border); box-shadow: none; }
-.popover { width: 420px; max-width: 100%; max-height: calc(100vh - 96px); overflow: auto; border-radius: 8px; box-shadow: 0 4px 24px rgba(0,0,0,.3); outline: none; }
-.close { background: none; border: 1px solid var(--lga-border); border-radius: 6px; min-width: 28px; min-height: 28px; font-size: 16px; line-height: 1; }
-`;

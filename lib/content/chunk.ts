@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { PageKind } from '../otto/pages';
 import type { FeatureId, FeatureInit, FeatureInits } from '../features/types';
-import { chunkFor, type HostChunks, type UiChunk } from './chunks';
+import { chunkFor, type HostChunks, type UiChunk, type UiPart } from './chunks';
 
 /** Runs a chunk's file in this isolated world (the default: a dynamic import from our own package). */
-export type ImportChunk = (file: UiChunk['file']) => Promise<unknown>;
+export type ImportChunk = (file: UiChunk['file'] | UiPart['file']) => Promise<unknown>;
 
 const importFromPackage: ImportChunk = (file) => import(/* @vite-ignore */ browser.runtime.getURL(file as '/popup.html'));
 
@@ -26,4 +26,24 @@ export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = impor
     }
     return (await table)?.[id];
   };
+}
+
+const parts = new Map<string, Promise<unknown>>();
+
+/**
+ * A feature's part (lib/content/chunks.ts PARTS), imported from the package on first use and at
+ * most once per tab: what the part's entry published on this isolated world's global. A part
+ * already published (its entry ran, e.g. in the DOM tests) is used as it is.
+ */
+export function importPart<T>(part: UiPart, importChunk: ImportChunk = importFromPackage): Promise<T | undefined> {
+  const read = () => (globalThis as Record<string, unknown>)[part.global] as T | undefined;
+  if (read()) return Promise.resolve(read());
+  let loading = parts.get(part.global);
+  if (!loading) {
+    loading = importChunk(part.file).then(read);
+    // A failed import may be tried again (the next time the part is shown).
+    loading.catch(() => parts.delete(part.global));
+    parts.set(part.global, loading);
+  }
+  return loading as Promise<T | undefined>;
 }

@@ -33,3 +33,20 @@ export type HostChunks = (typeof CHUNKS)[keyof typeof CHUNKS];
 export function chunkFor(chunks: HostChunks, page: PageKind): UiChunk | undefined {
   return Object.values(chunks as Record<string, UiChunk>).find((c) => c.pages.includes(page));
 }
+
+/** A part of a feature imported only when it is shown (not per page kind): its file and the global it publishes. */
+export interface UiPart {
+  readonly file: `/${string}.js`;
+  readonly global: string;
+}
+
+/**
+ * Parts of features that are not on a page's first path, built from `entrypoints/<file>.ts` and
+ * imported by the feature when it shows them (lib/content/chunk.ts importPart). They hold their
+ * own copy of what they render with (Preact), so a chunk that does not show them carries none.
+ * wxt.config.ts makes them web-accessible on both hosts, like the chunks.
+ */
+export const PARTS = {
+  /** The checklist's full panel and the launcher (Preact, components/Checklist.tsx); the overview's compact line is plain DOM. */
+  checklistPanel: { file: '/checklist-panel.js', global: '__lgaChecklistPanel' },
+} as const satisfies Record<string, UiPart>;

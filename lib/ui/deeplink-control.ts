@@ -4,7 +4,7 @@
  *
  * A product list can hold thousands of rows, so this control is built without Preact and
  * without per-host observers or inline styles (the only per-host listeners are the shared event
- * isolation of lib/ui/mount.ts isolateHost, one function for every host): each host is a clone of one prepared
+ * isolation of lib/ui/host.ts isolateHost, one function for every host): each host is a clone of one prepared
  * shadow tree (made once with createElement, never from HTML strings) sharing one style sheet,
  * plus a handful of attribute and text writes. Clicks are handled by one delegated listener per page
  * (`controlAction`). Page data (the product name) is only ever written as text or attribute value.
@@ -13,7 +13,7 @@ import { ownHosts, isOwnHost } from '../otto/query';
 import type { ProductStatus } from '../otto/products';
 import type { Translate } from '../i18n';
 import { BASE_CSS, HOST_RESET } from './theme';
-import { hostGuardStyle, isolateHost } from './mount';
+import { hostGuardStyle, isolateHost } from './host';
 
 export const DEEPLINK_CSS = `
 /* Contained: the page's table re-layouts and repaints skip our controls' insides. */

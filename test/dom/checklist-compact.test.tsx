@@ -9,10 +9,13 @@ import { defaultSettings, type Settings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import portalChunk from '../../entrypoints/portal-products';
+import checklistPanel from '../../entrypoints/checklist-panel';
 
 /** Issue 16: the overview's checklist is the compact line after the first visit, unless expanded. */
 
 portalChunk.main();
+// The checklist's full panel (a part imported when shown, lib/content/chunks.ts PARTS), as the built file publishes it.
+checklistPanel.main();
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
 let stop: AbortController;

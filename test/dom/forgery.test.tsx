@@ -14,6 +14,7 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import portalChunk from '../../entrypoints/portal-products';
+import checklistPanel from '../../entrypoints/checklist-panel';
 import { fakeSend } from '../support/fake-send';
 
 /**
@@ -23,6 +24,8 @@ import { fakeSend } from '../support/fake-send';
  */
 
 portalChunk.main();
+// The checklist's full panel (a part imported when shown, lib/content/chunks.ts PARTS), as the built file publishes it.
+checklistPanel.main();
 
 const forged = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: false });
 const tick = () => new Promise((r) => setTimeout(r, 20));

@@ -80,3 +80,17 @@ test('the bundles contain no eval, no remote script and no network API', () => {
     }
   }
 });
+
+/**
+ * Issue 16: the overview's first path carries no UI framework. Preact's production build keeps
+ * its internal fields as `__k` (a vnode's children) in every bundle that renders with it; the
+ * products chunk draws the compact line and the row controls in plain DOM and leaves Preact to
+ * the checklist's panel part (lib/content/chunks.ts PARTS), which must have it.
+ */
+test('the products chunk has no Preact; the checklist panel part has it', () => {
+  for (const dir of builds) {
+    const preact = (file: string) => /\.__k\b/.test(readFileSync(join(dir, file), 'utf8'));
+    expect(preact('checklist-panel.js'), `${dir}: checklist-panel.js`).toBe(true);
+    expect(preact('portal-products.js'), `${dir}: portal-products.js`).toBe(false);
+  }
+});
