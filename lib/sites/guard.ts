@@ -2,7 +2,7 @@ import { classifyEmail, type Classification } from '../contact/classify';
 import { watchCopies } from '../features/contact/copy';
 import { keepFitted } from '../features/contact/init';
 import { scanOnChanges } from '../features/contact/schedule';
-import { createWarning, type LangSource, type Warning } from '../features/contact/warning';
+import { createWarning, reconcileWarnings, type LangSource, type Warning } from '../features/contact/warning';
 import { composedParent } from '../otto/query';
 import { composeViewOf, senderOf, senderState } from './compose';
 import { changeMayHoldBuyerAddress, findSiteAddresses, mayHoldBuyerAddress, rootsOf, type SiteHit } from './find';
@@ -59,20 +59,7 @@ export function startSiteGuard({ signal, store, registered }: SiteGuardOptions):
       if (!desired.has(id)) desired.set(id, { hit, cls });
       if (view && cls.kind === 'relay' && !relayViews.has(view)) relayViews.set(view, elementOf(hit.target));
     }
-    for (const [id, w] of warnings) {
-      const want = desired.get(id);
-      if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
-        w.dispose();
-        warnings.delete(id);
-      }
-    }
-    for (const [id, { hit, cls }] of desired) {
-      const w = warnings.get(id);
-      if (w) {
-        if (!w.isPlaced()) w.place();
-        w.update(cls);
-      } else warnings.set(id, createWarning({ id, target: hit.target, cls, signal, store }));
-    }
+    reconcileWarnings(warnings, desired, (o) => createWarning({ ...o, signal, store }));
     syncNotes(relayViews);
   }
 

@@ -6,7 +6,7 @@ import type { FeatureInit } from '../types';
 import { watchCopies } from './copy';
 import { mountRules, type RulesBox } from './rules';
 import { scanOnChanges } from './schedule';
-import { createWarning, type Warning } from './warning';
+import { createWarning, reconcileWarnings, type Warning } from './warning';
 
 export { REMINDER_MS } from './warning';
 
@@ -52,24 +52,8 @@ export const initContact: FeatureInit = (ctx) => {
       const id = `${scopeId(hit.scope)}|${cls.key}`;
       if (!desired.has(id)) desired.set(id, { hit, cls });
     }
-    for (const [id, w] of warnings) {
-      const want = desired.get(id);
-      // A value seen in a hover tooltip keeps its warning beside the trigger after the tooltip closes.
-      if (!want && w.sticky && w.target.isConnected && w.ui.host.isConnected) continue;
-      if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
-        w.dispose();
-        warnings.delete(id);
-      }
-    }
-    for (const [id, { hit, cls }] of desired) {
-      const w = warnings.get(id);
-      if (w) {
-        if (!w.isPlaced()) w.place();
-        w.update(cls);
-      } else {
-        warnings.set(id, createWarning({ id, target: hit.target, sticky: !!hit.sticky, cls, signal, store }));
-      }
-    }
+    // A value seen in a hover tooltip keeps its warning beside the trigger after the tooltip closes.
+    reconcileWarnings(warnings, desired, (o) => createWarning({ ...o, signal, store }), (w) => w.sticky && w.target.isConnected && w.ui.host.isConnected);
     if (page === 'details') syncRules();
   }
 

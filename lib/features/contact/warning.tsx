@@ -168,3 +168,34 @@ function opensOffscreen(host: Element): boolean {
   const rect = host.getBoundingClientRect();
   return rect.left + Math.min(352, view.innerWidth * 0.8) > view.innerWidth - 8;
 }
+
+/** What should be warned now, by warning id: the node the warning goes after, and the value's class. */
+export type DesiredWarnings = Map<string, { hit: { target: Element | Text; sticky?: boolean }; cls: Classification }>;
+
+/**
+ * Makes `warnings` match `desired`: a warning whose value is gone, moved to another node or whose
+ * host the page removed goes (unless `keep` says it stays, e.g. a tooltip's value); one that is
+ * still wanted is placed again if the page moved it and redrawn for its class; a new one is made.
+ */
+export function reconcileWarnings(
+  warnings: Map<string, Warning>,
+  desired: DesiredWarnings,
+  make: (options: Pick<WarningOptions, 'id' | 'target' | 'sticky' | 'cls'>) => Warning,
+  keep: (w: Warning) => boolean = () => false,
+): void {
+  for (const [id, w] of warnings) {
+    const want = desired.get(id);
+    if (!want && keep(w)) continue;
+    if (!want || want.hit.target !== w.target || !w.target.isConnected || !w.ui.host.isConnected) {
+      w.dispose();
+      warnings.delete(id);
+    }
+  }
+  for (const [id, { hit, cls }] of desired) {
+    const w = warnings.get(id);
+    if (w) {
+      if (!w.isPlaced()) w.place();
+      w.update(cls);
+    } else warnings.set(id, make({ id, target: hit.target, sticky: !!hit.sticky, cls }));
+  }
+}
