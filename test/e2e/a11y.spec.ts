@@ -146,6 +146,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test(`contact warnings with an opened rule, the copy reminder and the contact rules: 0 axe violations (${colorScheme})`, async () => {
+      // About 25 axe runs over four order pages: ~40 s on a quiet 2-core machine, past 60 s on a busy one.
+      test.setTimeout(180_000);
       b = await launchWithExtension({ colorScheme });
       const cases = [
         { file: 'orders-details-en.html', hash: '#/details/en4fr8gh2k/articles', kinds: ['relay', 'freight'] },
