@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { type ExtensionBrowser } from '../support/chromium';
+import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../support/fixtures';
@@ -15,12 +16,6 @@ import { firstWarning } from '../support/deep';
 
 const ORDERS = 'https://portal.otto.market/orders';
 const ARTICLE = 'https://account.otto.market/s/article/Kontakt-zu-Kund-innen-aufnehmen';
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 /** Opens `hash` on /orders with `file` (test/fixtures/portal/…) served for /orders in this tab. */
 const ordersRoute = (file: string) => ({ 'portal.otto.market': { '/orders': `portal/${file}` } });
@@ -132,8 +127,8 @@ const EXPECTED: Record<string, { hash: string; warnings: WarningInfo[]; rules: n
   },
 };
 
-test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async () => {
-  b = await launchWithExtension();
+test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async ({ chromium }) => {
+  const b = await chromium();
   const want = EXPECTED['orders-details-parcel.html']!;
   const page = await openOrders(b, 'orders-details-parcel.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -148,8 +143,8 @@ test('switching "contact" off in the options removes every warning and the rules
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
 });
 
-test('each order fixture shows the right kinds, once each, and the rules once beside the contact action', async () => {
-  b = await launchWithExtension();
+test('each order fixture shows the right kinds, once each, and the rules once beside the contact action', async ({ chromium }) => {
+  const b = await chromium();
   for (const [file, want] of Object.entries(EXPECTED)) {
     const page = await openOrders(b, file, want.hash);
     await test.step(file, async () => {
@@ -165,8 +160,8 @@ test('each order fixture shows the right kinds, once each, and the rules once be
   }
 });
 
-test('warning: short text, the full rule and OTTO’s article on demand; rules list the allowed reasons and never-resend notifications', async () => {
-  b = await launchWithExtension();
+test('warning: short text, the full rule and OTTO’s article on demand; rules list the allowed reasons and never-resend notifications', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, 'orders-details-placeholder.html', EXPECTED['orders-details-placeholder.html']!.hash);
   const warning = page.locator('lga-contact-warning[data-kind="placeholder"]');
   await expect(warning).toHaveCount(1);
@@ -202,8 +197,8 @@ test('warning: short text, the full rule and OTTO’s article on demand; rules l
   expect(placed).toEqual({ prevClass: 'obc_actions', prevHasAction: true });
 });
 
-test('English portal: "Contact customer" gets the rules, the warnings speak English when the browser does', async () => {
-  b = await launchWithExtension({ locale: 'en-US' });
+test('English portal: "Contact customer" gets the rules, the warnings speak English when the browser does', async ({ chromium }) => {
+  const b = await chromium({ locale: 'en-US' });
   const want = EXPECTED['orders-details-en.html']!;
   const page = await openOrders(b, 'orders-details-en.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -215,8 +210,8 @@ test('English portal: "Contact customer" gets the rules, the warnings speak Engl
   expect(await rules.evaluate((h) => h.previousElementSibling?.textContent?.includes('Contact customer'))).toBe(true);
 });
 
-test('hash navigation list → details → list → details and re-renders: exactly one warning per value every time', async () => {
-  b = await launchWithExtension();
+test('hash navigation list → details → list → details and re-renders: exactly one warning per value every time', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, 'orders-spa.html', '');
   const list = [
     { kind: 'relay', channel: 'email', beside: 'r1s2t3u4@customer.otto.market' },
@@ -268,8 +263,8 @@ test('hash navigation list → details → list → details and re-renders: exac
   expect(sorted(await warnings(page))).toEqual(sorted(list));
 });
 
-test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async () => {
-  b = await launchWithExtension();
+test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async ({ chromium }) => {
+  const b = await chromium();
   const want = EXPECTED['orders-details-cards.html']!;
   const page = await openOrders(b, 'orders-details-cards.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -421,8 +416,8 @@ export function measureLayout(): LayoutReport {
   };
 }
 
-test('the page’s layout: warnings move nothing and cover no text, the rules box only pushes what follows it down', async () => {
-  b = await launchWithExtension();
+test('the page’s layout: warnings move nothing and cover no text, the rules box only pushes what follows it down', async ({ chromium }) => {
+  const b = await chromium();
   const cases: Array<[string, string, number, number]> = [
     ['orders-details-parcel.html', EXPECTED['orders-details-parcel.html']!.hash, 2, 1],
     ['orders-details-freight.html', EXPECTED['orders-details-freight.html']!.hash, 3, 1],
@@ -454,8 +449,8 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
   }
 });
 
-test('copying a buyer e-mail or phone shows a brief reminder and never blocks or changes the copy', async () => {
-  b = await launchWithExtension();
+test('copying a buyer e-mail or phone shows a brief reminder and never blocks or changes the copy', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const page = await openOrders(b, 'orders-details-freight.html', EXPECTED['orders-details-freight.html']!.hash);
   await expectWarnings(page, EXPECTED['orders-details-freight.html']!.warnings);
@@ -558,9 +553,9 @@ function needles(value: string): string[] {
   return [...forms];
 }
 
-test('privacy: after every order fixture, with warnings opened and values copied, no buyer data is in any storage area, message or console line', async () => {
+test('privacy: after every order fixture, with warnings opened and values copied, no buyer data is in any storage area, message or console line', async ({ chromium }) => {
   test.setTimeout(120_000);
-  b = await launchWithExtension();
+  const b = await chromium();
   const logs: string[] = [];
   b.context.on('console', (m) => logs.push(m.text()));
   const worker = await b.worker();
@@ -654,12 +649,6 @@ test('privacy: after every order fixture, with warnings opened and values copied
 // ---------------------------------------------------------------------------------------------
 // Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox build installed.
 
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 /** A new Firefox tab on /orders`hash` with `file` served for /orders (and the usual fixtures elsewhere). */
 const openOrdersFx = (fx: FirefoxWithExtension, file: string, hash = ''): Promise<FxPage> => fx.openOtto(`${ORDERS}${hash}`, ordersRoute(file));
 
@@ -668,9 +657,9 @@ const fxWarnings = async (page: FxPage) => sorted(await page.evaluate(listWarnin
 const fxCount = (page: FxPage, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
 const same = (want: WarningInfo[]) => (got: WarningInfo[]) => JSON.stringify(got) === JSON.stringify(sorted(want));
 
-test('Firefox: every order fixture shows the right kinds once each; lookalikes stay "other"; rules beside the contact action', async () => {
+test('Firefox: every order fixture shows the right kinds once each; lookalikes stay "other"; rules beside the contact action', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   for (const [file, want] of Object.entries(EXPECTED)) {
     const page = await openOrdersFx(ff, file, want.hash);
     await pollUntil(() => fxWarnings(page), same(want.warnings), file);
@@ -697,8 +686,8 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
   }
 });
 
-test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async () => {
-  ff = await launchFirefox();
+test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async ({ firefox }) => {
+  const ff = await firefox();
   const want = EXPECTED['orders-details-cards.html']!;
   const page = await openOrdersFx(ff, 'orders-details-cards.html', want.hash);
   await pollUntil(() => fxWarnings(page), same(want.warnings), 'cards');
@@ -718,9 +707,9 @@ test('Firefox: hover tooltips get their warning after the trigger, and it stays 
   expect(await fxWarnings(page)).toEqual(sorted([...want.warnings, ...phones]));
 });
 
-test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async () => {
+test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   const page = await openOrdersFx(ff, 'orders-spa.html', '');
   const list = ['r1s2t3u4', 'v5w6x7y8', 'c3d4e5f6'].map((l) => ({ kind: 'relay', channel: 'email', beside: `${l}@customer.otto.market` }));
   const details = [
@@ -811,8 +800,8 @@ export function pageSaw(): { events: Array<{ type: string; where: string }>; js:
 }
 const resetSaw = () => ((window as unknown as { __pageEvents: unknown[] }).__pageEvents = []);
 
-test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async () => {
-  b = await launchWithExtension();
+test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
   await expectWarnings(page, CLICKABLE_WARNINGS);
   await expect(page.locator('#card lga-contact-rules')).toHaveCount(1);
@@ -887,8 +876,8 @@ export function selectInCard(which: string): string {
 }
 const COPY_CASES = ['value', 'cell', 'card'] as const;
 
-test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async () => {
-  b = await launchWithExtension();
+test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const copyAll = async (page: Page) => {
     const out: Record<string, string> = {};
@@ -912,9 +901,9 @@ test('copying the value, its cell or the whole card copies exactly what the page
   expect(withUs).toEqual(without);
 });
 
-test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async () => {
+test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   const page = await openOrdersFx(ff, CLICKABLE.file, CLICKABLE.hash);
   await pollUntil(() => fxWarnings(page), same(CLICKABLE_WARNINGS), 'clickable');
   const url = await page.evaluate(() => location.href);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil } from '../support/firefox';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -9,12 +9,6 @@ import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit'
  * Three overview URLs per launch (`/products/`, `/products`, `/products/productoverview`) keep
  * the number of Firefox launches low.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 
 const isShop = (href: string) => href.startsWith('https://www.otto.de/');
 const correct = (a: DeeplinkAudit, rows: number) =>
@@ -25,8 +19,8 @@ const correct = (a: DeeplinkAudit, rows: number) =>
   !a.pwned;
 const settled = (page: Page, rows: number) => pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, rows));
 
-test('Firefox: shadow-root, English and late-rendering lists get one control per row', async () => {
-  ff = await launchFirefox({
+test('Firefox: shadow-root, English and late-rendering lists get one control per row', async ({ firefox }) => {
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': {
         '/products/': 'portal/products-shadow.html',
@@ -67,8 +61,8 @@ test('Firefox: shadow-root, English and late-rendering lists get one control per
   await settled(await ff.openOtto('https://portal.otto.market/products/productoverview'), 2);
 });
 
-test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-opened in panel, popup and badge; diagnostics', async () => {
-  ff = await launchFirefox({
+test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-opened in panel, popup and badge; diagnostics', async ({ firefox }) => {
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': {
         '/products': 'portal/products-paging.html',
@@ -121,9 +115,9 @@ test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-
   expect(reply?.data.features.deeplinks.status).toBe('running');
 });
 
-test('Firefox: in-app navigation between overview, product page and orders; 2,000 rows while scrolling', async () => {
+test('Firefox: in-app navigation between overview, product page and orders; 2,000 rows while scrolling', async ({ firefox }) => {
   const nav = 'portal/nav-app.html';
-  ff = await launchFirefox({
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav, '/products': 'portal/products-2000.html' },
     },

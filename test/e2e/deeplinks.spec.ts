@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { type ExtensionBrowser } from '../support/chromium';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -9,12 +10,6 @@ import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit'
  */
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 const at = (file: string) => ({ 'portal.otto.market': { '/products/': `portal/${file}` } });
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 const audit = (page: Page) => page.evaluate(auditDeeplinks);
 
@@ -52,8 +47,7 @@ async function settled(page: Page, rows: number, also: (a: DeeplinkAudit) => boo
   return good!;
 }
 
-test('every fixture variant: one panel, one control per row with the right link and status, names stay text', async () => {
-  b = await launchWithExtension();
+test('every fixture variant: one panel, one control per row with the right link and status, names stay text', async ({ chromium }) => {
   const cases: Array<{ file: string; rows: number; status: string[] }> = [
     { file: 'products-overview.html', rows: 3, status: ['restricted', 'restricted', 'restricted'] },
     { file: 'products-shadow.html', rows: 4, status: ['restricted', 'restricted', 'pending', 'rejected'] },
@@ -61,8 +55,7 @@ test('every fixture variant: one panel, one control per row with the right link 
     { file: 'products-late.html', rows: 2, status: ['restricted', 'restricted'] },
   ];
   for (const c of cases) {
-    await b.close();
-    b = await launchWithExtension({ fixtures: at(c.file) });
+    const b = await chromium({ fixtures: at(c.file) });
     const page = await b.openOtto(OVERVIEW);
     const a = await settled(page, c.rows);
     expectOnePerRow(a);
@@ -72,21 +65,22 @@ test('every fixture variant: one panel, one control per row with the right link 
     expect(weights, c.file).toEqual(c.status.map((s) => (s === 'restricted' ? '600' : '400')));
     // The panel is docked above the list (in the light DOM, before the list or its host).
     await expect(page.locator('lga-checklist')).toHaveCount(1);
+    await b.close();
   }
   // Names with markup: shown as text in the accessible name, never run (overview + shadow fixture).
   for (const file of ['products-overview.html', 'products-shadow.html']) {
-    await b.close();
-    b = await launchWithExtension({ fixtures: at(file) });
+    const b = await chromium({ fixtures: at(file) });
     const page = await b.openOtto(OVERVIEW);
     const a = await settled(page, file === 'products-overview.html' ? 3 : 4);
     expect(a.rows[1]!.label).toContain('<img src=x onerror="window.__lgaPwned=1">');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
+    await b.close();
   }
 });
 
-test('re-render, sort, paging (with and without URL change), filter, load more, recycled rows, replaced table', async () => {
-  b = await launchWithExtension({ fixtures: at('products-paging.html') });
+test('re-render, sort, paging (with and without URL change), filter, load more, recycled rows, replaced table', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-paging.html') });
   const page = await b.openOtto(OVERVIEW);
   expectOnePerRow(await settled(page, 3));
   const step = async (button: string, rows: number, first?: string) => {
@@ -108,8 +102,8 @@ test('re-render, sort, paging (with and without URL change), filter, load more, 
   await step('remount', 3);
 });
 
-test('virtualised grid: controls follow recycled rows while scrolling', async () => {
-  b = await launchWithExtension({ fixtures: at('products-virtual.html') });
+test('virtualised grid: controls follow recycled rows while scrolling', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-virtual.html') });
   const page = await b.openOtto(OVERVIEW);
   const first = await settled(page, 16);
   expectOnePerRow(first);
@@ -187,8 +181,8 @@ async function overviewStyled(br: ExtensionBrowser, css: string): Promise<Page> 
 const TIGHT_NAMES =
   'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }';
 
-test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
   await untilRowsInViewDecorated(page);
   // 1280 px: the controls float, all with the same look, the labels matching it. (With German
@@ -252,8 +246,8 @@ test('controls float over the free space after the name where it fits, else take
   expect((await geometry(flex)).controls.every((c) => c.fit === 'inline' && c.insideRow)).toBe(true);
 });
 
-test('at start, every row the merchant can see has its control, also one cut off at the window edge', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('at start, every row the merchant can see has its control, also one cut off at the window edge', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   // Window heights a few px apart: the last visible row is cut at a different place each time
   // (sometimes above its link, which is what a row's visibility must not depend on).
   for (let height = 880; height <= 910; height += 3) {
@@ -279,8 +273,8 @@ test('at start, every row the merchant can see has its control, also one cut off
   }
 });
 
-test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   const page = await b.openOtto(OVERVIEW);
   /** Rows in the viewport, and whether each has exactly one control; no row anywhere has two. */
   const view = () =>
@@ -324,8 +318,8 @@ test('2,000 rows: the rows in view get one control each, more as the merchant sc
   expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
 });
 
-test('clicking "open" ticks deeplink-opened in the panel, the popup and the badge', async () => {
-  b = await launchWithExtension();
+test('clicking "open" ticks deeplink-opened in the panel, the popup and the badge', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   await expect.poll(() => page.evaluate(panelStep, 'registered')).toBe('true');
@@ -343,8 +337,8 @@ test('clicking "open" ticks deeplink-opened in the panel, the popup and the badg
   expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-control' });
 });
 
-test('the portal\'s own product link also ticks deeplink-opened; copy puts the link on the clipboard', async () => {
-  b = await launchWithExtension();
+test('the portal\'s own product link also ticks deeplink-opened; copy puts the link on the clipboard', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
@@ -364,8 +358,8 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-portal-link' });
 });
 
-test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async () => {
-  b = await launchWithExtension();
+test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async ({ chromium }) => {
+  let b = await chromium();
   const plain = await b.openOtto(OVERVIEW);
   await settled(plain, 3);
   await expect.poll(() => plain.evaluate(panelStep, 'registered')).toBe('true');
@@ -375,7 +369,7 @@ test('product-with-stock ticks on a list with stock and stays open without stock
   await plain.close();
 
   await b.close();
-  b = await launchWithExtension({ fixtures: at('products-english.html'), locale: 'en-US' });
+  b = await chromium({ fixtures: at('products-english.html'), locale: 'en-US' });
   const en = await b.openOtto(OVERVIEW);
   await expect.poll(() => en.evaluate(panelStep, 'product-with-stock')).toBe('true');
   await expect.poll(() => en.evaluate(panelStep, 'live')).toBe('true');
@@ -387,9 +381,9 @@ test('product-with-stock ticks on a list with stock and stays open without stock
   await expect(en.locator('lga-deeplink a.open').first()).toContainText('Open on otto.de');
 });
 
-test('test-order ticks from the order list while not live, and not once live', async () => {
+test('test-order ticks from the order list while not live, and not once live', async ({ chromium }) => {
   const orders = { 'portal.otto.market': { '/orders': 'portal/orders-list-simple.html' } };
-  b = await launchWithExtension({ fixtures: orders });
+  const b = await chromium({ fixtures: orders });
   const popup = await b.popup();
   await popup.locator('[data-step="live"]').click();
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
@@ -406,9 +400,9 @@ test('test-order ticks from the order list while not live, and not once live', a
   expect(steps['test-order']!.evidence).toEqual({ code: 'orders-listed', count: 1 });
 });
 
-test('in-app navigation: overview → product page → orders → back; product page control next to the title', async () => {
+test('in-app navigation: overview → product page → orders → back; product page control next to the title', async ({ chromium }) => {
   const nav = 'portal/nav-app.html';
-  b = await launchWithExtension({
+  const b = await chromium({
     fixtures: { 'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav } },
   });
   const page = await b.openOtto(OVERVIEW);
@@ -445,8 +439,8 @@ test('in-app navigation: overview → product page → orders → back; product 
   await expect(page.locator('lga-checklist button.launcher')).toHaveCount(0);
 });
 
-test('diagnostics: the content script answers the popup (native messaging, sendResponse)', async () => {
-  b = await launchWithExtension();
+test('diagnostics: the content script answers the popup (native messaging, sendResponse)', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   const popup = await b.popup();

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { GECKO_ID, launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { type ExtensionBrowser } from '../support/chromium';
+import { GECKO_ID, pollUntil } from '../support/firefox';
 import { NAME } from '../support/ticket-text';
 import { firstWarning } from '../support/deep';
 
@@ -67,15 +68,6 @@ function forgeStarted(extensionId: string): number {
 
 type Steps = Record<string, { done: boolean; how?: string | null; evidence?: { code: string } | null }>;
 
-let b: ExtensionBrowser | undefined;
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-  await ff?.close();
-  ff = undefined;
-});
-
 const steps = async (br: ExtensionBrowser) => ((await br.storage('local')).onboarding as { steps: Steps } | undefined)?.steps;
 
 /** The popup asks every tab for diagnostics (as its "copy diagnostics" does); the answers. */
@@ -90,8 +82,8 @@ async function diagnostics(br: ExtensionBrowser) {
   return (replies as Array<Reply | null>).filter((r): r is Reply => r !== null);
 }
 
-test('a page forging "content script started" in every shape switches nothing off: panel, controls, ticks, diagnostics (portal and help center)', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
+test('a page forging "content script started" in every shape switches nothing off: panel, controls, ticks, diagnostics (portal and help center)', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
   const page = await b.openOtto(OVERVIEW);
   const checklist = page.locator('lga-checklist');
   await expect(checklist.locator('[data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
@@ -127,8 +119,8 @@ test('a page forging "content script started" in every shape switches nothing of
   expect((await diagnostics(b)).some((r) => r.data.page === 'hc-livegang-article' && r.ok)).toBe(true);
 });
 
-test('a page forging "content script started" on an order page: contact warnings and rules stay and work', async () => {
-  b = await launchWithExtension();
+test('a page forging "content script started" on an order page: contact warnings and rules stay and work', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(ORDER, ORDER_ROUTE);
   await expect(page.locator('lga-contact-warning')).toHaveCount(3);
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
@@ -142,8 +134,8 @@ test('a page forging "content script started" on an order page: contact warnings
   expect((await diagnostics(b)).find((r) => r.data.page === 'opc-order-details')?.data.features.contact?.status).toBe('running');
 });
 
-test('Firefox: a page forging "content script started" switches nothing off (panel, controls, ticks, diagnostics, contact warnings)', async () => {
-  ff = await launchFirefox();
+test('Firefox: a page forging "content script started" switches nothing off (panel, controls, ticks, diagnostics, contact warnings)', async ({ firefox }) => {
+  const ff = await firefox();
   const page = await ff.openOtto(OVERVIEW);
   // Our hosts, also those inside the page's own open shadow roots (the order page has some).
   const count = (p: FxPage, sel: string) =>
@@ -192,8 +184,8 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   expect(await pollUntil(noteShown, (v) => v, 'note after forging')).toBe(true);
 });
 
-test('forged clicks on the portal\'s product link and on our own controls do not tick deeplink-opened; the merchant\'s click does', async () => {
-  b = await launchWithExtension();
+test('forged clicks on the portal\'s product link and on our own controls do not tick deeplink-opened; the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await expect.poll(() => page.locator('lga-deeplink').count()).toBeGreaterThanOrEqual(3);
   await expect.poll(async () => (await steps(b!))?.registered?.done).toBe(true);
@@ -217,8 +209,8 @@ test('forged clicks on the portal\'s product link and on our own controls do not
   await expect.poll(async () => (await steps(b!))?.['deeplink-opened']?.evidence?.code).toBe('deeplink-portal-link');
 });
 
-test('a forged submit, requestSubmit() and a scripted click on "send", then a planted success message, do not tick confirmation-sent; the merchant\'s click does', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
+test('a forged submit, requestSubmit() and a scripted click on "send", then a planted success message, do not tick confirmation-sent; the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
   const popup = await b.popup();
   expect((await popup.evaluate((name) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { name } }), NAME)).ok).toBe(true);
   await popup.close();
@@ -274,8 +266,8 @@ const ALL_BUT_LIVE = {
   ),
 };
 
-test('a page pressing "live" inside our open shadow root does not tick it (nor hide the checklist for good); the merchant\'s click does', async () => {
-  b = await launchWithExtension();
+test('a page pressing "live" inside our open shadow root does not tick it (nor hide the checklist for good); the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   await w.evaluate(async (state) => {
     const c = (globalThis as unknown as { chrome: any }).chrome;

@@ -1,7 +1,7 @@
-import { expect, test, type Request } from '@playwright/test';
+import { type Request } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
 
 /**
@@ -10,11 +10,6 @@ import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
  * the fixtures) is in any storage area, in any message the background received, or in the
  * console; and neither the service worker nor an extension page made a network request.
  */
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
 /** Where each fixture is served: the URL decides the page kind, so each family gets its route. */
 function routeFor(file: string): { host: string; path: string; url: string } | null {
   const name = file.replace(/\.html$/, '');
@@ -49,14 +44,14 @@ function buyerData(files: string[]): string[] {
   return [...found].filter((v) => !v.endsWith('otto.market') && !v.endsWith('otto.de'));
 }
 
-test('a walk through every fixture leaves no buyer data anywhere and makes no request of our own', async () => {
+test('a walk through every fixture leaves no buyer data anywhere and makes no request of our own', async ({ chromium }) => {
   test.setTimeout(180_000);
   const files = ['portal', 'account'].flatMap((dir) => readdirSync(join(FIXTURE_DIR, dir)).filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`));
   const secrets = buyerData(files);
   expect(secrets.length, 'the order fixtures contain buyer data to look for').toBeGreaterThan(5);
 
   const overrides: Record<string, FixtureMap> = { 'portal.otto.market': {}, 'account.otto.market': {} };
-  b = await launchWithExtension({ fixtures: overrides });
+  const b = await chromium({ fixtures: overrides });
   const ours: Array<{ url: string; from: string }> = [];
   const fromExtension = (r: Request) => {
     if (r.serviceWorker()) return 'service worker';
