@@ -1,4 +1,5 @@
 import { expect, test } from '../support/test';
+import { rowsInView } from '../support/rows-in-view';
 import type { Page } from 'puppeteer-core';
 import { pollUntil } from '../support/firefox';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
@@ -147,19 +148,7 @@ test('Firefox: in-app navigation between overview, product page and orders; 2,00
   await pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, 3));
 
   const big = await ff.openOtto('https://portal.otto.market/products');
-  const view = () =>
-    big.evaluate(() => {
-      const rows = Array.from(document.querySelectorAll('#rows tr'));
-      const inView = rows.filter((tr) => {
-        const r = tr.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      return {
-        ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
-        doubled: rows.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length,
-        decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-      };
-    });
+  const view = () => big.evaluate(rowsInView);
   // The first visit shows the checklist in full above the list: in Firefox's 600 px headless
   // window that leaves no product row in view, so start with the list's first rows in view.
   await big.evaluate(() => document.querySelector('#rows')!.scrollIntoView());

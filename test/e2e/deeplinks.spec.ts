@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from '../support/test';
+import { rowsInView } from '../support/rows-in-view';
 import { type ExtensionBrowser } from '../support/chromium';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
@@ -254,18 +255,7 @@ test('at start, every row the merchant can see has its control, also one cut off
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 1280, height });
     await page.goto('https://portal.otto.market/products/?rows=100#productoverview');
-    const state = () =>
-      page.evaluate(() => {
-        const rows = Array.from(document.querySelectorAll('#rows tr'));
-        const inView = rows.filter((tr) => {
-          const r = tr.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight;
-        });
-        return {
-          ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
-          decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-        };
-      });
+    const state = () => page.evaluate(rowsInView);
     await expect.poll(async () => (await state()).ok, { message: `window height ${height}` }).toBe(true);
     // Only the rows in view (and maybe one more), not the whole list.
     expect((await state()).decorated).toBeLessThan(40);
@@ -276,41 +266,22 @@ test('at start, every row the merchant can see has its control, also one cut off
 test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async ({ chromium }) => {
   const b = await chromium({ fixtures: at('products-2000.html') });
   const page = await b.openOtto(OVERVIEW);
-  /** Rows in the viewport, and whether each has exactly one control; no row anywhere has two. */
-  const view = () =>
-    page.evaluate(() => {
-      const rows = Array.from(document.querySelectorAll('#rows tr'));
-      const inView = rows.filter((tr) => {
-        const r = tr.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      const ok = (tr: Element) => {
-        const hosts = tr.querySelectorAll('lga-deeplink');
-        const a = hosts[0]?.shadowRoot?.querySelector<HTMLAnchorElement>('a.open');
-        return hosts.length === 1 && a?.href === tr.querySelector<HTMLAnchorElement>('a.obc_link')!.href;
-      };
-      return {
-        rows: rows.length,
-        inView: inView.length,
-        allOk: inView.length > 0 && inView.every(ok),
-        doubled: rows.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length,
-        decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-      };
-    });
-  await expect.poll(async () => (await view()).allOk).toBe(true);
+  /** Rows in the viewport, and whether each has exactly one control opening its product; no row anywhere has two. */
+  const view = () => page.evaluate(rowsInView);
+  await expect.poll(async () => (await view()).linked).toBe(true);
   const start = await view();
   expect(start.rows).toBe(2000);
   // Far-away rows wait: the page is not weighed down with 2,000 controls.
   expect(start.decorated).toBeLessThan(200);
   for (const y of [30_000, 30_600, 1e9]) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await expect.poll(async () => (await view()).allOk).toBe(true);
+    await expect.poll(async () => (await view()).linked).toBe(true);
   }
   await page.locator('#more').click();
   await page.evaluate(() => window.scrollTo(0, 1e9));
   await expect.poll(async () => {
     const v = await view();
-    return v.rows === 2100 && v.allOk;
+    return v.rows === 2100 && v.linked;
   }).toBe(true);
   const last = await page.evaluate(() => document.querySelector('#rows tr:last-child lga-deeplink')?.shadowRoot?.querySelector<HTMLAnchorElement>('a.open')?.href);
   expect(last).toContain('produkt-2099-');
