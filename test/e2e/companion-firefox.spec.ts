@@ -22,6 +22,7 @@ const evidence = async (ext: Page, id: string) => {
 };
 const hasGuide = (page: Page) => page.evaluate(() => !!document.querySelector('lga-otto-guide')?.shadowRoot?.querySelector('aside'));
 const granted = (ext: Page) => ext.evaluate(() => (globalThis as any).browser.permissions.contains({ origins: ['https://www.otto.de/*'] }) as Promise<boolean>);
+/** A fixed wait, used only to prove that something does NOT happen (no guide, no evidence) within it. */
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A real click on our deeplink in Partner Connect, then the product page in a served tab. */
@@ -30,7 +31,7 @@ async function openThroughDeeplink(f: FirefoxWithExtension): Promise<Page> {
   await portal.waitForSelector('lga-deeplink >>> a.open');
   // Middle click: the link's own new tab stays out of the way (it cannot be served, see above).
   await portal.click('lga-deeplink >>> a.open', { button: 'middle' });
-  await pause(500);
+  await pause(500); // the click's new tab cannot be served (see above): nothing to wait on but time for its report
   return f.openOtto(OTTO_PAGES.product);
 }
 

@@ -29,7 +29,10 @@ async function serveOtto(page: Page) {
 const steps = async (b: ExtensionBrowser) => ((await b.storage()).onboarding as { steps: Record<string, { done: boolean; how?: string; evidence?: { code: string } | null }> } | undefined)?.steps ?? {};
 const evidenceOf = async (b: ExtensionBrowser, id: string) => ((await steps(b))[id]?.done ? (await steps(b))[id]?.evidence?.code : undefined);
 const hasGuide = (page: Page) => page.evaluate(() => !!document.querySelector('lga-otto-guide')?.shadowRoot?.querySelector('aside'));
-/** Our otto.de script reports a page at most ~0.4 s after it settles; give it time, then look. */
+/**
+ * Our otto.de script reports a page at most ~0.4 s after it settles; give it time, then look.
+ * Kept as a fixed wait: every use proves that something does NOT happen (no guide, no evidence).
+ */
 const settle = (page: Page) => page.waitForTimeout(1500);
 
 test('without consent: no otto.de in the manifest, no script on otto.de, the switch only asks', async ({ chromium }) => {
@@ -60,7 +63,7 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   const names: string[] = [];
   worlds.on('Runtime.executionContextCreated', (e) => names.push(e.context.name));
   await worlds.send('Runtime.enable');
-  await shop.waitForTimeout(300);
+  await shop.waitForTimeout(300); // proves absence: a world of ours would have been reported by now
   expect(names.filter((n) => n.includes('Livegang'))).toEqual([]);
   await shop.goto(OTTO_PAGES.confirmation);
   await settle(shop);
@@ -76,7 +79,7 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   const sw = options.getByRole('switch', { name: /otto\.de/ });
   await expect(sw).toBeFocused();
   await sw.click();
-  await options.waitForTimeout(1000);
+  await options.waitForTimeout(1000); // proves absence: the refused permission must not turn the switch on later
   await expect(sw).not.toBeChecked();
   expect(await w.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://www.otto.de/*'] }))).toBe(false);
   const popup = await b.popup();

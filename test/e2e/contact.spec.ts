@@ -151,7 +151,7 @@ test('each order fixture shows the right kinds, once each, and the rules once be
       await expectWarnings(page, want.warnings);
       await expect(page.locator('lga-contact-rules')).toHaveCount(want.rules);
       // Stays that way: nothing is added later (no duplicates from late scans).
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(600); // proves absence: a late scan had time to add a duplicate
       expect(sorted(await warnings(page))).toEqual(sorted(want.warnings));
       // Lookalikes are never relay or placeholder.
       if (file.includes('lookalike')) expect(await page.locator('lga-contact-warning[data-kind="relay"], lga-contact-warning[data-kind="placeholder"]').count()).toBe(0);
@@ -259,7 +259,7 @@ test('hash navigation list → details → list → details and re-renders: exac
   await expectWarnings(page, placeholderDetails);
   await page.goBack();
   await expectWarnings(page, list);
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // proves absence: no warning of the details page comes back late
   expect(sorted(await warnings(page))).toEqual(sorted(list));
 });
 
@@ -281,11 +281,11 @@ test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes
   await expectWarnings(page, [...want.warnings, ...phones]);
   await page.mouse.move(5, 700);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // proves absence: the closed tooltip's warnings are not removed or doubled
   expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
   // Hovering again adds nothing.
   await page.getByRole('button', { name: 'Zweitnummer' }).hover();
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // proves absence: hovering again adds no warning
   expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
 
   // The grid page re-renders its sections from its own markup (new nodes): still one warning per value.
@@ -304,7 +304,7 @@ test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes
     });
     await expectWarnings(g, grid.warnings);
   }
-  await g.waitForTimeout(400);
+  await g.waitForTimeout(400); // proves absence: no late duplicate in the grid
   expect(sorted(await warnings(g))).toEqual(sorted(grid.warnings));
   // Each field's warning sits right after that field.
   expect(await g.evaluate(() => Array.from(document.querySelectorAll('lga-contact-warning')).map((w) => w.previousElementSibling?.id).filter(Boolean).sort())).toEqual(['pc-f1', 'pc-f2']);
@@ -432,7 +432,7 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
     await test.step(file, async () => {
       await expect.poll(() => page.evaluate(listWarnings).then((l) => l.length)).toBe(nWarnings);
       await expect(page.locator('lga-contact-rules')).toHaveCount(nRules);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(300); // layout after the last warning: no event says "laid out", and measuring twice would hide a late shift
       const report = await page.evaluate(measureLayout);
       expect(report.warnings).toBe(nWarnings);
       expect(report.rules).toBe(nRules);
@@ -609,7 +609,7 @@ test('privacy: after every order fixture, with warnings opened and values copied
         await expect(page.locator('lga-contact-rules')).toHaveCount(0);
       }
     }
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // proves absence: a late write to the page's storage would show up
     // The page's own storage is shared with content scripts: it must stay as empty as the fixtures leave it.
     pageStorage.push(await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie })));
     await page.close();
@@ -618,10 +618,11 @@ test('privacy: after every order fixture, with warnings opened and values copied
   const popup = await b.popup();
   await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'probe', marker: 'recorder-works-7c1e' }));
   await popup.close();
-  // Let pending writes land, then read everything the extension keeps.
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait until the probe is recorded (then earlier messages are too), then read everything the extension keeps.
   const w = await b.worker();
-  const seen = await w.evaluate(() => (globalThis as unknown as { __lgaSeen?: string[] }).__lgaSeen);
+  const record = () => w.evaluate(() => (globalThis as unknown as { __lgaSeen?: string[] }).__lgaSeen);
+  await expect.poll(async () => (await record())?.some((m) => m.includes('recorder-works-7c1e'))).toBe(true);
+  const seen = await record();
   expect(seen, 'the service worker kept running, so the message record is complete').toBeDefined();
   // The recorder works: the content scripts asked for the state on every visit.
   expect(seen!.filter((m) => m.includes('"state/get"')).length).toBeGreaterThanOrEqual(visits.length);
@@ -664,7 +665,7 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
     const page = await openOrdersFx(ff, file, want.hash);
     await pollUntil(() => fxWarnings(page), same(want.warnings), file);
     await pollUntil(() => fxCount(page, 'lga-contact-rules'), (n) => n === want.rules, `${file} rules`);
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 600)); // proves absence: a late scan had time to add a duplicate
     expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
     expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
     // The rule and OTTO's article are there on demand (a real click: a script's click() on our
@@ -703,7 +704,7 @@ test('Firefox: hover tooltips get their warning after the trigger, and it stays 
   await pollUntil(() => fxWarnings(page), same([...want.warnings, ...phones]), 'shadow tooltip');
   await page.mouse.move(5, 590);
   await pollUntil(() => page.evaluate(() => document.querySelectorAll('[role="tooltip"]').length + (document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('[role="tooltip"]') ? 1 : 0)), (n) => n === 0, 'tooltips closed');
-  await new Promise((r) => setTimeout(r, 400));
+  await new Promise((r) => setTimeout(r, 400)); // proves absence: the closed tooltip's warnings are not removed or doubled
   expect(await fxWarnings(page)).toEqual(sorted([...want.warnings, ...phones]));
 });
 
@@ -733,7 +734,7 @@ test('Firefox: list → details → list → details and re-renders keep one war
   }
   await click('a[href="#/details/sp5e6f7g8h/articles"]');
   await pollUntil(() => fxWarnings(page), same(details), 'details again');
-  await new Promise((r) => setTimeout(r, 500));
+  await new Promise((r) => setTimeout(r, 500)); // proves absence: no warning of the list comes back late
   expect(await fxWarnings(page)).toEqual(sorted(details));
 
   // Copy the phone number: the reminder appears beside it; the page still sees an untouched copy event.
@@ -830,7 +831,7 @@ test('clicks, pointer and mouse events in our hosts never reach the page: warnin
       }
       await clickAt(host, 'button.close');
       await expect(pill).toHaveAttribute('aria-expanded', 'false');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(200); // proves absence: an event leaking to the page would have arrived
       expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
     });
   }
@@ -838,7 +839,7 @@ test('clicks, pointer and mouse events in our hosts never reach the page: warnin
   await clickAt('#card lga-contact-rules', 'li');
   await clickAt('#card lga-contact-rules', 'li', { button: 'right' });
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // proves absence: an event leaking to the page would have arrived
   expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
   // Positive control: the page's own link and card still get their clicks.
   await page.locator('#card h2').click();
@@ -922,11 +923,11 @@ test('Firefox: clicks in our hosts never reach the page; copies hold no warning 
     await clickAt(host, '.rule', { count: 2 });
     await clickAt(host, 'button.close');
     await pollUntil(() => expanded(host), (v) => v === 'false', `${host} closes`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200)); // proves absence: an event leaking to the page would have arrived
     expect(await page.evaluate(pageSaw), host).toEqual({ events: [], js: 0, routes: [], url });
   }
   await clickAt('#card lga-contact-rules', 'li');
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise((r) => setTimeout(r, 200)); // proves absence: an event leaking to the page would have arrived
   expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
 
   const copyAll = async () => {

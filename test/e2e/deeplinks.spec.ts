@@ -74,7 +74,7 @@ test('every fixture variant: one panel, one control per row with the right link 
     const page = await b.openOtto(OVERVIEW);
     const a = await settled(page, file === 'products-overview.html' ? 3 : 4);
     expect(a.rows[1]!.label).toContain('<img src=x onerror="window.__lgaPwned=1">');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // proves absence: markup that ran would have set the flag by now
     expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
     await b.close();
   }
@@ -200,7 +200,7 @@ test('controls float over the free space after the name where it fits, else take
   // fixed-width names (160 px) leaves 228 px, less than the full control needs, more than the
   // short one. The controls float with short labels and keep the columns as they were.
   const tight = await overviewStyled(b, TIGHT_NAMES);
-  await tight.waitForTimeout(300);
+  await expect.poll(async () => (await geometry(tight)).controls.every((c) => c.fit === 'compact')).toBe(true);
   const short = await geometry(tight);
   expect(short.controls.every((c) => c.fit === 'compact' && c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(short.controls[0])).toBe(true);
   expect(short.withHosts).toEqual(short.withoutHosts);
@@ -319,7 +319,7 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveAttribute('aria-label', /^Link kopiert: /);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://www.otto.de/p/lounge-set-5-tlg-2222222222/');
   // Copying is not opening.
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // proves absence: a copy that counted as opening would have ticked by now
   expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
 
   // A middle click opens the portal's link in a new tab (a plain click would leave OPC).
@@ -334,7 +334,7 @@ test('product-with-stock ticks on a list with stock and stays open without stock
   const plain = await b.openOtto(OVERVIEW);
   await settled(plain, 3);
   await expect.poll(() => plain.evaluate(panelStep, 'registered')).toBe('true');
-  await plain.waitForTimeout(1500);
+  await plain.waitForTimeout(1500); // proves absence: without stock data the step must not tick later
   expect(await plain.evaluate(panelStep, 'product-with-stock')).toBe('false');
   expect(await plain.evaluate(panelStep, 'live')).toBe('false');
   await plain.close();
@@ -360,7 +360,7 @@ test('test-order ticks from the order list while not live, and not once live', a
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
   const page = await b.openOtto('https://portal.otto.market/orders');
   await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the orders page alone must not tick the test order
   expect(((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['test-order']!.done).toBe(false);
 
   await popup.locator('[data-step="live"]').click();

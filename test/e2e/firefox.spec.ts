@@ -38,7 +38,7 @@ test('Firefox: the content script does not run on lookalike hosts or plain http'
   ]) {
     const page = await ff.openOtto(url);
     await page.waitForSelector('table');
-    await new Promise((r) => setTimeout(r, 1200));
+    await new Promise((r) => setTimeout(r, 1200)); // proves absence: no panel on lookalike hosts or http
     expect(await page.evaluate(() => document.querySelectorAll('lga-checklist').length), url).toBe(0);
   }
   // Positive control: the real host in the same browser does get the panel.

@@ -91,7 +91,7 @@ test('a page forging "content script started" in every shape switches nothing of
   const controls = await page.locator('lga-deeplink').count();
 
   expect(await page.evaluate(forgeStarted, b.extensionId)).toBeGreaterThan(1000);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(checklist).toHaveCount(1);
   await expect(page.locator('lga-deeplink')).toHaveCount(controls);
   // Still working, not just still there: a tick in the page, a tick from the popup, diagnostics.
@@ -111,7 +111,7 @@ test('a page forging "content script started" in every shape switches nothing of
   const article = await b.openOtto(ARTICLE);
   await expect(article.locator('lga-checklist [data-step="registered"]')).toHaveCount(1);
   await article.evaluate(forgeStarted, b.extensionId);
-  await article.waitForTimeout(1500);
+  await article.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(article.locator('lga-checklist')).toHaveCount(1);
   const step = article.locator('lga-checklist [data-step="test-order"]');
   await step.click();
@@ -125,7 +125,7 @@ test('a page forging "content script started" on an order page: contact warnings
   await expect(page.locator('lga-contact-warning')).toHaveCount(3);
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
   await page.evaluate(forgeStarted, b.extensionId);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(page.locator('lga-contact-warning')).toHaveCount(3);
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
   const warning = page.locator('lga-contact-warning').first();
@@ -151,7 +151,7 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   const controls = await pollUntil(() => count(page, 'lga-deeplink'), (n) => n >= 3, 'controls');
 
   expect(await page.evaluate(forgeStarted, GECKO_ID)).toBeGreaterThan(1000);
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the forged messages had time to remove or double our UI
   expect(await count(page, 'lga-checklist')).toBe(1);
   expect(await count(page, 'lga-deeplink')).toBe(controls);
   // A real click (WebDriver BiDi input) on the panel still ticks.
@@ -170,7 +170,7 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   const order = await ff.openOtto(ORDER, ORDER_ROUTE);
   await pollUntil(() => count(order, 'lga-contact-warning'), (n) => n === 3, 'warnings');
   await order.evaluate(forgeStarted, GECKO_ID);
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the forged messages had time to remove or double our UI
   expect(await count(order, 'lga-contact-warning')).toBe(3);
   expect(await count(order, 'lga-contact-rules')).toBe(1);
   const warning = (await order.evaluateHandle(firstWarning)) as import('puppeteer-core').JSHandle<Element>;
@@ -200,7 +200,7 @@ test('forged clicks on the portal\'s product link and on our own controls do not
     ours.click();
     ours.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, composed: true, button: 1 }));
   });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // proves absence: a forged click must not tick the step
   expect((await steps(b))?.['deeplink-opened']?.done).toBe(false);
   await expect(page.locator('lga-checklist [data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'false');
 
@@ -244,7 +244,7 @@ test('a forged submit, requestSubmit() and a scripted click on "send", then a pl
     form.requestSubmit(send);
   });
   await plantSuccess();
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: a forged submission must not tick the step
   expect((await steps(b))?.['confirmation-sent']?.done ?? false).toBe(false);
   await expect(assist).toHaveAttribute('data-state', 'filled');
 
@@ -296,7 +296,7 @@ test('a page pressing "live" inside our open shadow root does not tick it (nor h
       input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     }
   });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // proves absence: forged input must not tick the step
   expect((await steps(b))?.live?.done).toBe(false);
   await expect(page.locator('lga-checklist')).toHaveCount(1);
 

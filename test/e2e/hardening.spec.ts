@@ -28,7 +28,7 @@ test('window messages shaped like ours are ignored (there is no window-message l
       window.postMessage(JSON.stringify(m), '*');
     }
   });
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(800); // proves absence: the page's forged posts had time to change our state
   const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
   if (!state) throw new Error('no state stored');
   expect(state.steps.registered?.done).toBe(true);
@@ -46,7 +46,7 @@ test('the page hears nothing from us: no window message on the portal or the hel
   for (const url of [OVERVIEW, 'https://account.otto.market/s/article/Vorbereitungen-Livegang']) {
     const page = await b.openOtto(url);
     await expect(page.locator('lga-checklist [data-step="registered"]'), url).toHaveCount(1);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(500); // proves absence: a message of ours to the page would have arrived
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard), url).toEqual([]);
   }
 });
@@ -112,7 +112,7 @@ test('extension reload with OPC open: old UI removed, no errors in the page, bac
   await expect(page.locator('lga-checklist')).toHaveCount(1);
   await b.reloadExtension();
   await expect(page.locator('lga-checklist')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the orphaned old script had time to throw
   expect(errors).toEqual([]);
   await page.reload();
   await expect(page.locator('lga-checklist')).toHaveCount(1);
@@ -134,7 +134,7 @@ test('hostile product names and links: text only, no control for bad links, no s
   expect(hrefs.length).toBeGreaterThanOrEqual(3);
   for (const href of hrefs) expect(href).toMatch(/^https:\/\/www\.otto\.de\//);
   // Nothing of the markup in names ran, in any world, and our UI shows no element made from it.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // proves absence: markup that ran would have set the flag by now
   expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: boolean }).__lgaPwned)).toBeUndefined();
   expect(await page.evaluate(() => [...document.querySelectorAll('lga-deeplink, lga-checklist')].some((h) => h.shadowRoot?.querySelector('img, script, svg, b')))).toBe(false);
   // The page's own elements that use our names are left alone.

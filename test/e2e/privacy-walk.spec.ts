@@ -94,7 +94,7 @@ test('a walk through every fixture leaves no buyer data anywhere and makes no re
     const page = await b.context.newPage();
     page.on('console', (m) => consoleLines.push(m.text()));
     await page.goto(route.url);
-    await page.waitForTimeout(1200);
+    await page.waitForTimeout(1200); // many pages get none of our UI: time for the scripts to run (and leak, if they would)
     // Touch what a merchant would: open every contact rule and copy the page's text.
     for (const pill of await page.locator('lga-contact-warning button').all()) await pill.click({ timeout: 2000 }).catch(() => undefined);
     await page.evaluate(() => {
@@ -102,14 +102,14 @@ test('a walk through every fixture leaves no buyer data anywhere and makes no re
       sel?.selectAllChildren(document.body);
       document.execCommand('copy');
     });
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(200); // proves absence: a copy handler that logged or stored would have done so
     await page.close();
     visited++;
   }
   expect(visited).toBeGreaterThan(15);
 
   const popup = await b.popup();
-  await popup.waitForTimeout(300);
+  await popup.waitForTimeout(300); // proves absence: time for the popup to write or log anything it would
   const options = await b.context.newPage();
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
   await options.getByLabel('Ihr Name').waitFor();

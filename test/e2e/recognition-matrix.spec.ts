@@ -86,7 +86,7 @@ async function settledRecognition(page: Page, ask: () => Promise<RecognitionCoun
     const pageDone = !!quiet && quiet.ready === 'complete' && quiet.timers === 0 && quiet.idle >= 400;
     if (pageDone && now !== undefined && now === prev) return last;
     prev = now;
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // the interval of a poll for "settled" (two equal answers on a quiet page)
   }
   notes.push(`did not settle within ${SETTLE_TIMEOUT / 1000} s`);
   return last;

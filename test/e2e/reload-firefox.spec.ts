@@ -28,7 +28,7 @@ test('Firefox: extension reload with OPC open: the new copy replaces the old UI 
   const expand = (await page.evaluateHandle(() => document.querySelector('lga-checklist')!.shadowRoot!.querySelector('button[aria-expanded="false"]'))).asElement();
   if (expand) await (expand as import('puppeteer-core').ElementHandle<Element>).click();
   await pollUntil(() => step('registered'), (v) => v === 'true', 'new copy: steps shown');
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the old copy must not add a second UI
   expect(await count('lga-checklist')).toBe(1);
   expect(await count('lga-deeplink')).toBe(rows);
   // The UI on the page is the live copy's: a real click ticks.

@@ -112,7 +112,7 @@ test('auto-fills once when opened through the popup\'s "open confirmation ticket
   await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true');
   await expect(assist(page)).toHaveAttribute('data-state', 'offer');
   const other = await openForm(b);
-  await other.waitForTimeout(1500);
+  await other.waitForTimeout(1500); // proves absence: the second form must not change the first one's state
   for (const p of [page, other]) {
     await expect(assist(p)).toHaveAttribute('data-state', 'offer');
     expect((await formLog(p)).changes ?? []).toEqual([]);
@@ -143,7 +143,7 @@ test('typed text is kept unless the merchant confirms; undo restores exactly wha
 
   await dialog.locator('[data-action="cancel"]').click();
   await expect(dialog).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // proves absence: cancel must not write to the field
   expect(await lastChange(page, 'description')).toBe(typedBody);
   expect(await page.locator('textarea[name="description"]').inputValue()).toBe(typedBody);
 
@@ -180,7 +180,7 @@ test('no fitting category: left to the merchant; a submission failing validation
   // Category is required: validation fails, nothing is submitted, the step stays open.
   await submit(page);
   await expect(page.locator('[data-form-error]')).toBeVisible();
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(2000); // proves absence: no later submission after the failed validation
   expect((await formLog(page)).attempts).toBe(1);
   expect((await formLog(page)).submissions).toEqual([]);
   expect((await step(b, 'confirmation-sent'))?.done ?? false).toBe(false);
