@@ -7,14 +7,9 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
 import { fakeSend } from '../support/fake-send';
 
+
+/** A short fixed wait, kept only where a test proves that something does NOT happen. */
 const frame = () => new Promise((r) => setTimeout(r, 30));
-async function until(check: () => boolean, ms = 2000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await frame();
-  }
-}
 
 let stop: AbortController;
 beforeEach(() => {
@@ -47,15 +42,15 @@ describe('feature runner', () => {
     expect(seen).toHaveLength(0);
 
     location.hash = '#/details/abc1234567/articles';
-    await until(() => seen.length === 1);
+    await vi.waitFor(() => expect(seen.length).toBe(1), { timeout: 2000 });
     expect(seen[0]!.page).toBe('opc-order-details');
     expect(seen[0]!.signal.aborted).toBe(false);
 
     location.hash = '#/list';
-    await until(() => seen[0]!.signal.aborted);
+    await vi.waitFor(() => expect(seen[0]!.signal.aborted).toBe(true), { timeout: 2000 });
 
     location.hash = '#/details/zzz9876543/articles';
-    await until(() => seen.length === 2);
+    await vi.waitFor(() => expect(seen.length).toBe(2), { timeout: 2000 });
     expect(seen[1]!.signal.aborted).toBe(false);
   });
 
@@ -68,7 +63,7 @@ describe('feature runner', () => {
       mountUi({ tag: 'lga-checklist', anchor, placement: 'prepend', signal }).render('y');
     };
     run([spec], { checklist: init });
-    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    await vi.waitFor(() => expect(document.querySelectorAll('lga-checklist').length).toBe(1), { timeout: 2000 });
     location.hash = '#/details/abc1234567/articles';
     await frame();
     await frame();
@@ -78,14 +73,14 @@ describe('feature runner', () => {
   it('waits for late anchors, reports them missing meanwhile, and runs when they appear', async () => {
     const init = vi.fn();
     const runner = run([{ id: 'deeplinks', pages: ['opc-order-list'], anchors: ['productList'] }], { deeplinks: init });
-    await until(() => runner.diagnostics().features.deeplinks?.status === 'missing-anchors', 3000);
+    await vi.waitFor(() => expect(runner.diagnostics().features.deeplinks?.status).toBe('missing-anchors'), { timeout: 3000 });
     expect(runner.diagnostics().features.deeplinks?.anchors).toEqual({ productList: 'missing' });
     expect(init).not.toHaveBeenCalled();
 
     const table = document.createElement('table');
     table.setAttribute('aria-label', 'Produktliste');
     document.getElementById('app')!.append(table);
-    await until(() => init.mock.calls.length === 1, 3000);
+    await vi.waitFor(() => expect(init.mock.calls.length).toBe(1), { timeout: 3000 });
     expect(runner.diagnostics().features.deeplinks).toMatchObject({ status: 'running', anchors: { productList: 'found' } });
     expect(init.mock.calls[0]![0].anchors.productList).toBe(table);
   });
@@ -104,7 +99,13 @@ describe('feature runner', () => {
         autosteps: ok,
       },
     );
-    await until(() => ok.mock.calls.length === 1 && runner.diagnostics().features.contact?.status === 'failed');
+    await vi.waitFor(
+      () => {
+        expect(ok.mock.calls.length).toBe(1);
+        expect(runner.diagnostics().features.contact?.status).toBe('failed');
+      },
+      { timeout: 2000 },
+    );
     expect(runner.diagnostics().features.contact).toMatchObject({ status: 'failed', error: 'TypeError' });
     expect(JSON.stringify(runner.diagnostics())).not.toContain('example.com');
     expect(runner.diagnostics().page).toBe('opc-order-list');
@@ -121,9 +122,9 @@ describe('feature runner', () => {
     expect(runner.diagnostics().features.contact?.status).toBe('off');
 
     store.set({ settings: defaultSettings() });
-    await until(() => document.querySelectorAll('lga-contact-rules').length === 1);
+    await vi.waitFor(() => expect(document.querySelectorAll('lga-contact-rules').length).toBe(1), { timeout: 2000 });
     store.set({ settings: { ...defaultSettings(), features: { ...defaultSettings().features, contact: false } } });
-    await until(() => document.querySelectorAll('lga-contact-rules').length === 0);
+    await vi.waitFor(() => expect(document.querySelectorAll('lga-contact-rules').length).toBe(0), { timeout: 2000 });
     expect(runner.diagnostics().features.contact?.status).toBe('off');
   });
 
@@ -131,7 +132,7 @@ describe('feature runner', () => {
     run([{ id: 'checklist', pages: ['opc-order-list'], anchors: [] }], {
       checklist: ({ signal }) => mountUi({ tag: 'lga-checklist', anchor: document.getElementById('app')!, placement: 'append', signal }).render('x'),
     });
-    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    await vi.waitFor(() => expect(document.querySelectorAll('lga-checklist').length).toBe(1), { timeout: 2000 });
     stop.abort();
     expect(document.querySelectorAll('lga-checklist')).toHaveLength(0);
   });
@@ -143,10 +144,10 @@ describe('surviving page re-renders', () => {
       checklist: ({ signal, anchors }) =>
         mountUi({ tag: 'lga-checklist', anchor: anchors.portalLoggedIn!, placement: 'after', signal }).render('x'),
     });
-    await until(() => document.querySelectorAll('lga-checklist').length === 1);
+    await vi.waitFor(() => expect(document.querySelectorAll('lga-checklist').length).toBe(1), { timeout: 2000 });
     for (let i = 0; i < 20; i++) {
       document.querySelector('lga-checklist')!.remove();
-      await until(() => document.querySelectorAll('lga-checklist').length === 1);
+      await vi.waitFor(() => expect(document.querySelectorAll('lga-checklist').length).toBe(1), { timeout: 2000 });
     }
     expect(document.querySelectorAll('lga-checklist')).toHaveLength(1);
   });
@@ -157,12 +158,12 @@ describe('surviving page re-renders', () => {
     });
     document.getElementById('app')!.innerHTML = '<table aria-label="Produktliste"><tr><td>a</td></tr></table>';
     run([{ id: 'checklist', pages: ['opc-order-list'], anchors: ['productList'] }], { checklist: init });
-    await until(() => init.mock.calls.length === 1);
+    await vi.waitFor(() => expect(init.mock.calls.length).toBe(1), { timeout: 2000 });
     for (let i = 0; i < 20; i++) {
       // A framework re-render: the whole container's content is replaced.
       document.getElementById('app')!.innerHTML = `<table aria-label="Produktliste"><tr><td>${i}</td></tr></table>`;
-      await until(() => init.mock.calls.length === i + 2);
-      await until(() => document.querySelectorAll('lga-checklist').length === 1);
+      await vi.waitFor(() => expect(init.mock.calls.length).toBe(i + 2), { timeout: 2000 });
+      await vi.waitFor(() => expect(document.querySelectorAll('lga-checklist').length).toBe(1), { timeout: 2000 });
     }
     expect(init.mock.calls.at(-1)![0].anchors.productList).toBe(document.querySelector('table'));
     expect(document.querySelectorAll('lga-checklist')).toHaveLength(1);

@@ -22,14 +22,9 @@ import { fakeSend } from '../support/fake-send';
 // The feature's strings, as the help center's chunk registers them (entrypoints/help-ui.ts).
 helpChunk.main();
 
+
+/** A short fixed wait, kept only where a test proves that something does NOT happen. */
 const tick = () => new Promise((r) => setTimeout(r, 20));
-async function until(check: () => boolean, ms = 3000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await tick();
-  }
-}
 
 let stop: AbortController;
 let sent: Message[];
@@ -97,13 +92,13 @@ describe('rich-text description (contenteditable editor)', () => {
     expect(state()).toBe('offer');
     click('[data-action="insert"]');
     // Typed text: asks first, writes nothing.
-    await until(() => !!inUi('[data-conflict]'));
+    await vi.waitFor(() => expect(inUi('[data-conflict]')).not.toBeNull(), { timeout: 3000 });
     expect(inUi('[data-conflict]')!.textContent).toContain('Beschreibung');
     expect(editor.innerHTML).toBe(typed);
     expect(inputs).toEqual([]);
 
     click('[data-action="overwrite"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     expect(editableText(editor)).toBe(BODY(NAME));
     expect(inputs.at(-1)).toBe(BODY(NAME));
     expect(editor.querySelectorAll('p').length).toBe(6);
@@ -112,7 +107,7 @@ describe('rich-text description (contenteditable editor)', () => {
     expect(inUi('[data-notes]')!.textContent).toContain('Keine passende Kategorie');
 
     click('[data-action="undo"]');
-    await until(() => state() === 'offer');
+    await vi.waitFor(() => expect(state()).toBe('offer'), { timeout: 3000 });
     expect(editor.innerHTML).toBe(typed);
     expect(inputs.at(-1)).toBe('Hallo Team,\nmeine Frage …');
     expect((document.querySelector('input[name="subject"]') as HTMLInputElement).value).toBe('');
@@ -134,7 +129,7 @@ describe('Aura ui:input* form', () => {
     }
     await start({ settings: { name: NAME } }).run();
     click('[data-action="insert"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     expect(seen['change:select']).toEqual(['Golive']);
     expect(seen['change:input']?.at(-1)).toBe(SUBJECT);
     expect(seen['keyup:input']?.at(-1)).toBe(SUBJECT);
@@ -148,7 +143,7 @@ describe('Aura ui:input* form', () => {
     expect(host().nextElementSibling?.classList.contains('forceCommunityCaseCreate')).toBe(true);
 
     click('[data-action="undo"]');
-    await until(() => state() === 'offer');
+    await vi.waitFor(() => expect(state()).toBe('offer'), { timeout: 3000 });
     expect(seen['change:select']).toEqual(['Golive', '']);
     expect(seen['change:textarea']?.at(-1)).toBe('');
   });
@@ -161,9 +156,9 @@ describe('Aura ui:input* form', () => {
     await tick();
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('');
     click('[data-action="use-menu-name"]');
-    await until(() => inUi<HTMLButtonElement>('[data-action="insert"]')!.disabled === false);
+    await vi.waitFor(() => expect(inUi<HTMLButtonElement>('[data-action="insert"]')!.disabled).toBe(false), { timeout: 3000 });
     click('[data-action="insert"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe(BODY('Erika Musterfrau'));
   });
 });
@@ -176,7 +171,7 @@ describe('plain HTML form', () => {
   it('fills topic, subject and message; the form data carry them; e-mail and search stay untouched', async () => {
     await start({ settings: { name: NAME, company: 'Beispiel GmbH', partnerId: '12345' } }).run();
     click('[data-action="insert"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     expect(submitted()).toEqual({
       topic: 'golive',
       subject: 'Bestätigung für den Livegang – Beispiel GmbH (Partner-ID 12345)',
@@ -194,7 +189,7 @@ describe('plain HTML form', () => {
     });
     const first = start({ settings: { name: NAME }, requested: true });
     await first.run();
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     expect(inUi('[data-notes]')!.textContent).toContain('Automatisch eingefügt');
     expect(submitted().message).toBe(BODY(NAME));
     expect(sent.filter((m) => m.type === 'ticket/consume')).toHaveLength(1);
@@ -217,7 +212,7 @@ describe('plain HTML form', () => {
     form.addEventListener('submit', (e) => e.preventDefault());
     await start({ settings: { name: NAME } }).run();
     click('[data-action="insert"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
 
     // The merchant sends; the page answers with a validation error.
     (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
@@ -237,9 +232,9 @@ describe('plain HTML form', () => {
     ok.setAttribute('role', 'status');
     ok.textContent = 'Ihr Ticket wurde erfolgreich erstellt.';
     document.body.append(ok);
-    await until(() => sent.some((m) => m.type === 'evidence'));
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'evidence')).toBe(true), { timeout: 3000 });
     expect(sent.filter((m) => m.type === 'evidence')).toEqual([{ type: 'evidence', code: 'ticket-submitted' }]);
-    await until(() => state() === 'submitted');
+    await vi.waitFor(() => expect(state()).toBe('submitted'), { timeout: 3000 });
   });
 
   it('forged sends (a script\'s click or submit, requestSubmit without the merchant\'s press) do not complete the step', async () => {
@@ -249,7 +244,7 @@ describe('plain HTML form', () => {
     form.addEventListener('submit', (e) => e.preventDefault());
     await start({ settings: { name: NAME } }).run();
     click('[data-action="insert"]');
-    await until(() => state() === 'filled');
+    await vi.waitFor(() => expect(state()).toBe('filled'), { timeout: 3000 });
     const send = form.querySelector('button[type="submit"]') as HTMLButtonElement;
     send.dispatchEvent(forged(new MouseEvent('click', { bubbles: true, composed: true })));
     form.dispatchEvent(forged(new Event('submit', { bubbles: true, cancelable: true })));
@@ -268,7 +263,7 @@ describe('plain HTML form', () => {
     form.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     document.body.append(ok);
-    await until(() => sent.some((m) => m.type === 'evidence'));
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'evidence')).toBe(true), { timeout: 3000 });
     expect(sent.filter((m) => m.type === 'evidence')).toEqual([{ type: 'evidence', code: 'ticket-submitted' }]);
   });
 
