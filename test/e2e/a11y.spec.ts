@@ -1,6 +1,6 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { runAxe, type AxeOutcome } from '../support/a11y';
@@ -191,7 +191,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`ticket assistant in its offer, name, conflict and filled states: 0 axe violations (${colorScheme})`, async ({ chromium }) => {
       const b = await chromium({ fixtures: FIXTURES, colorScheme });
       const open = async (query = '') => {
-        const page = await b!.openOtto(`${FORM}${query}`);
+        const page = await b.openOtto(`${FORM}${query}`);
         await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true');
         await expect(page.locator('lga-ticket-assist')).toHaveAttribute('data-state', 'offer');
         return page;

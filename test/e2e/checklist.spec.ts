@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { panelStep } from '../support/audit';
 
@@ -92,7 +92,7 @@ test('after the first visit the overview opens as the compact line, in a new tab
   // The merchant expands it: the full panel from now on.
   await tab.getByRole('button', { name: 'Alle Schritte' }).click();
   await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
-  await expect.poll(async () => ((await b!.storage('local')).settings as { checklistExpanded: boolean }).checklistExpanded).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).settings as { checklistExpanded: boolean }).checklistExpanded).toBe(true);
   await tab.reload();
   await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
   await expect(tab.getByRole('button', { name: 'Checkliste einklappen' })).toHaveAttribute('aria-expanded', 'true');
@@ -157,7 +157,7 @@ test('beside the help-center article "Vorbereitungen-Livegang"', async ({ chromi
   expect(heading.top).toBeLessThan(panel.y + panel.height);
   // Ticking here reaches storage like anywhere else.
   await region.locator('[data-step="shipment-request-read"]').click();
-  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(true);
 });
 
 test('quiet "live" state once all steps are done; hidden for good with hideChecklistWhenLive', async ({ chromium }) => {

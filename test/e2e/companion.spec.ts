@@ -1,8 +1,8 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { CHROME_BUILD } from '../support/browsers';
 import { runAxe } from '../support/a11y';
 import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../support/companion';

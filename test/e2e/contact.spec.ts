@@ -1,7 +1,7 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -824,7 +824,7 @@ test('clicks, pointer and mouse events in our hosts never reach the page: warnin
       await expect(pill).toHaveAttribute('aria-expanded', 'true');
       if (host.startsWith('#link-page')) {
         // Our own link (OTTO's article) still opens, in a new tab, and only it.
-        const opened = b!.context.waitForEvent('page');
+        const opened = b.context.waitForEvent('page');
         await clickAt(host, '.links a');
         expect((await opened).url()).toBe(ARTICLE);
         await page.bringToFront();

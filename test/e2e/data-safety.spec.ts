@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { readFileSync, statSync } from 'node:fs';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { fillToTheCap, storedData } from '../support/data-safety';
 import { MAX_ENTRIES } from '../../lib/background/quarantine';
 import { MAX_MESSAGE_BYTES } from '../../lib/messaging/protocol';

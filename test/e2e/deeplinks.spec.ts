@@ -1,7 +1,7 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { rowsInView } from '../support/rows-in-view';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -294,14 +294,14 @@ test('clicking "open" ticks deeplink-opened in the panel, the popup and the badg
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   await expect.poll(() => page.evaluate(panelStep, 'registered')).toBe('true');
-  await expect.poll(() => b!.badge()).toBe('7');
+  await expect.poll(() => b.badge()).toBe('7');
   expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
   const [shop] = await Promise.all([b.context.waitForEvent('page'), page.locator('lga-deeplink a.open').first().click()]);
   await shop.waitForLoadState();
   expect(shop.url()).toBe('https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/#variationId=1234567891');
   await expect.poll(() => page.evaluate(panelStep, 'deeplink-opened')).toBe('true');
   await expect(page.locator('lga-checklist .detail').filter({ hasText: 'Deeplink über den Livegang-Assistenten geöffnet' })).toHaveCount(1);
-  await expect.poll(() => b!.badge()).toBe('6');
+  await expect.poll(() => b.badge()).toBe('6');
   const popup = await b.popup();
   await expect(popup.locator('[data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'true');
   const stored = (await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown }> };
@@ -359,7 +359,7 @@ test('test-order ticks from the order list while not live, and not once live', a
   await popup.locator('[data-step="live"]').click();
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
   const page = await b.openOtto('https://portal.otto.market/orders');
-  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
   await page.waitForTimeout(1500); // proves absence: the orders page alone must not tick the test order
   expect(((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['test-order']!.done).toBe(false);
 

@@ -1,7 +1,7 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { GECKO_ID, pollUntil } from '../support/firefox';
 import { NAME } from '../support/ticket-text';
 import { firstWarning } from '../support/deep';

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
 import { pollUntil } from '../support/firefox';
@@ -108,7 +108,7 @@ test('Chromium popup: Tab order, visible focus, Space and Enter tick steps, Ente
   expect(await focused(popup)).toBe('step:shipment-request-read');
   await popup.keyboard.press('Enter');
   await expect(popup.locator('[data-step="shipment-request-read"]')).toHaveAttribute('aria-checked', 'false');
-  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(false);
+  await expect.poll(async () => ((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(false);
 
   // Enter on "open the product overview" opens it.
   await popup.getByRole('button', { name: de('popup.openOverview') }).focus();
@@ -135,15 +135,15 @@ test('Chromium options: Tab order, visible focus, Space toggles a switch, Escape
   await options.keyboard.press('Space');
   await expect(options.locator('#opt-f-deeplinks')).not.toBeChecked();
   await expect(options.getByRole('status')).toHaveText(de('options.saved'));
-  await expect.poll(async () => ((await b!.storage('local')).settings as { features: Record<string, boolean> }).features.deeplinks).toBe(false);
+  await expect.poll(async () => ((await b.storage('local')).settings as { features: Record<string, boolean> }).features.deeplinks).toBe(false);
   await options.keyboard.press('Space');
-  await expect.poll(async () => ((await b!.storage('local')).settings as { features: Record<string, boolean> }).features.deeplinks).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).settings as { features: Record<string, boolean> }).features.deeplinks).toBe(true);
 
   // Typing into the name field and leaving it with Tab saves it.
   await options.locator('#opt-name').focus();
   await options.keyboard.type('Erika Mustermann');
   await options.keyboard.press('Tab');
-  await expect.poll(async () => ((await b!.storage('local')).settings as { name: string }).name).toBe('Erika Mustermann');
+  await expect.poll(async () => ((await b.storage('local')).settings as { name: string }).name).toBe('Erika Mustermann');
 
   // Reset: Enter opens the confirmation on "No"; Escape closes it, focus back on the reset button.
   const reset = options.getByRole('button', { name: de('options.reset') });
@@ -305,7 +305,7 @@ test('Chromium injected UI: the ticket assistant by keyboard (insert, undo, the 
   serveBuiltFiles('account.otto.market', LWC_URL_PREFIX, await ensureLwcForm());
   const b = await chromium({ fixtures: { 'account.otto.market': { '/s/ticketanlegen': 'account/ticket-lwc.html' } } });
   const open = async () => {
-    const page = await b!.openOtto(`${FORM}?shadow=native`);
+    const page = await b.openOtto(`${FORM}?shadow=native`);
     await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true');
     await expect(page.locator('lga-ticket-assist')).toHaveAttribute('data-state', 'offer');
     return page;

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 async function openOptions(b: ExtensionBrowser) {

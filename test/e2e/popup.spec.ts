@@ -1,5 +1,5 @@
 import { expect, test } from '../support/test';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 
 /** The id of the active tab, read in the service worker (before the popup tab takes focus). */
 async function activeTabId(b: ExtensionBrowser): Promise<number> {

@@ -1,4 +1,4 @@
-import { type Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

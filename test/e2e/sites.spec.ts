@@ -1,9 +1,9 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, type BrowserFixtures } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../support/browsers';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
 import { runAxe } from '../support/a11y';
 

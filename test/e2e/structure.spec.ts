@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { SERVED_HOSTS, serve, withFixtures } from '../support/fixtures';

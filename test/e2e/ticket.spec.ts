@@ -1,6 +1,6 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { BODY, NAME, SUBJECT } from '../support/ticket-text';
