@@ -22,7 +22,6 @@ import { fakeSend } from '../support/fake-send';
 // The feature's strings, as the help center's chunk registers them (entrypoints/help-ui.ts).
 helpChunk.main();
 
-
 /** A short fixed wait, kept only where a test proves that something does NOT happen. */
 const tick = () => new Promise((r) => setTimeout(r, 20));
 
