@@ -9,7 +9,7 @@ import { translator, type Translate } from '../../lib/i18n';
 import { registerAllStrings } from '../support/strings';
 import { SUBJECT } from '../support/ticket-text';
 import { STEP_IDS, type StepId } from '../../lib/onboarding/steps';
-import { SWITCHABLE_FEATURES } from '../../lib/settings/defaults';
+import { SWITCHABLE_FEATURES } from '../support/features';
 
 /**
  * Keyboard-only use: the popup and the options page in real Chromium (Playwright) and real
