@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import type { ExtensionBrowser } from '../support/chromium';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { runAxe, type AxeOutcome } from '../support/a11y';
@@ -23,12 +24,6 @@ const FIXTURES = {
     '/s/article/Vorbereitungen-Livegang': 'account/livegang-article.html',
   },
 };
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 /** Checks one state; `label` names it in the failure message. */
 async function check(page: Page, label: string, scope: 'hosts' | 'page', expectInside: string[] = [], only: string | null = null) {
@@ -59,8 +54,8 @@ test.beforeAll(async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
-    test(`popup and options: 0 axe violations (${colorScheme})`, async () => {
-      b = await launchWithExtension({ fixtures: FIXTURES, colorScheme });
+    test(`popup and options: 0 axe violations (${colorScheme})`, async ({ chromium }) => {
+      const b = await chromium({ fixtures: FIXTURES, colorScheme });
       // The popup describing an OTTO tab (tab status with its button), with a manual and an auto step done.
       const tab = await b.openOtto(OVERVIEW);
       await expect(tab.locator('lga-checklist')).toHaveCount(1);
@@ -87,8 +82,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check(options, 'options (confirmation, template problems)', 'page');
     });
 
-    test(`checklist panel, collapsed panel, launcher, article panel, quiet live state and deeplinks: 0 axe violations (${colorScheme})`, async () => {
-      b = await launchWithExtension({ fixtures: FIXTURES, colorScheme });
+    test(`checklist panel, collapsed panel, launcher, article panel, quiet live state and deeplinks: 0 axe violations (${colorScheme})`, async ({ chromium }) => {
+      const b = await chromium({ fixtures: FIXTURES, colorScheme });
       const page = await b.openOtto(OVERVIEW);
       const region = page.getByRole('region', { name: /Livegang/ });
       await expect(region.locator('[data-step]')).toHaveCount(8);
@@ -145,10 +140,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check(page, 'quiet live state', 'hosts', ['lga-checklist']);
     });
 
-    test(`contact warnings with an opened rule, the copy reminder and the contact rules: 0 axe violations (${colorScheme})`, async () => {
+    test(`contact warnings with an opened rule, the copy reminder and the contact rules: 0 axe violations (${colorScheme})`, async ({ chromium }) => {
       // About 25 axe runs over four order pages: ~40 s on a quiet 2-core machine, past 60 s on a busy one.
       test.setTimeout(180_000);
-      b = await launchWithExtension({ colorScheme });
+      const b = await chromium({ colorScheme });
       const cases = [
         { file: 'orders-details-en.html', hash: '#/details/en4fr8gh2k/articles', kinds: ['relay', 'freight'] },
         { file: 'orders-details-placeholder.html', hash: '#/details/mg5k8p2x7q/articles', kinds: ['relay', 'placeholder'] },
@@ -195,10 +190,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check(page, 'copy reminder', 'hosts', ['lga-contact-warning']);
     });
 
-    test(`ticket assistant in its offer, name, conflict and filled states: 0 axe violations (${colorScheme})`, async () => {
-      b = await launchWithExtension({ fixtures: FIXTURES, colorScheme });
+    test(`ticket assistant in its offer, name, conflict and filled states: 0 axe violations (${colorScheme})`, async ({ chromium }) => {
+      const b = await chromium({ fixtures: FIXTURES, colorScheme });
       const open = async (query = '') => {
-        const page = await b!.openOtto(`${FORM}${query}`);
+        const page = await b.openOtto(`${FORM}${query}`);
         await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true');
         await expect(page.locator('lga-ticket-assist')).toHaveAttribute('data-state', 'offer');
         return page;

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { panelStep } from '../support/audit';
 
 /**
@@ -10,12 +10,6 @@ import { panelStep } from '../support/audit';
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 const ARTICLE = 'https://account.otto.market/s/article/Vorbereitungen-Livegang';
 const withArticle = { 'account.otto.market': { '/s/article/Vorbereitungen-Livegang': 'account/livegang-article.html' } };
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 const ALL_DONE = {
   version: 1,
@@ -33,8 +27,8 @@ async function box(page: Page, selector: string) {
   return bb;
 }
 
-test('docked above the product list without covering it; collapse is remembered', async () => {
-  b = await launchWithExtension();
+test('docked above the product list without covering it; collapse is remembered', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   const region = page.getByRole('region', { name: /Livegang/ });
   await expect(region).toBeVisible();
@@ -73,8 +67,8 @@ test('docked above the product list without covering it; collapse is remembered'
   await expect(page.getByRole('button', { name: 'Checkliste einklappen' })).toBeFocused();
 });
 
-test('after the first visit the overview opens as the compact line, in a new tab and on reload; expanding is remembered', async () => {
-  b = await launchWithExtension();
+test('after the first visit the overview opens as the compact line, in a new tab and on reload; expanding is remembered', async ({ chromium }) => {
+  const b = await chromium();
   // First visit: the full panel, also once the automatic steps are recorded during it.
   const first = await b.openOtto(OVERVIEW);
   await expect(first.locator('lga-checklist [data-step]')).toHaveCount(8);
@@ -98,15 +92,15 @@ test('after the first visit the overview opens as the compact line, in a new tab
   // The merchant expands it: the full panel from now on.
   await tab.getByRole('button', { name: 'Alle Schritte' }).click();
   await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
-  await expect.poll(async () => ((await b!.storage('local')).settings as { checklistExpanded: boolean }).checklistExpanded).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).settings as { checklistExpanded: boolean }).checklistExpanded).toBe(true);
   await tab.reload();
   await expect(tab.locator('lga-checklist [data-step]')).toHaveCount(8);
   await expect(tab.getByRole('button', { name: 'Checkliste einklappen' })).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('the compact line announces a step that completes by itself, without opening the panel', async () => {
+test('the compact line announces a step that completes by itself, without opening the panel', async ({ chromium }) => {
   // A list with a stock column: "product with stock" is proven on this visit.
-  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-2000.html' } } });
+  const b = await chromium({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-2000.html' } } });
   // A used profile with only "registered" done: the stock step completes on this visit.
   const w = await b.worker();
   await w.evaluate(() =>
@@ -121,8 +115,8 @@ test('the compact line announces a step that completes by itself, without openin
   await expect(region.locator('[data-step]')).toHaveCount(0);
 });
 
-test('a launcher on other OPC pages opens the same panel; ticking works there; Escape closes it', async () => {
-  b = await launchWithExtension();
+test('a launcher on other OPC pages opens the same panel; ticking works there; Escape closes it', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto('https://portal.otto.market/');
   const launcher = page.locator('lga-checklist button.launcher');
   await expect(launcher).toHaveText('Livegang 1/8');
@@ -143,8 +137,8 @@ test('a launcher on other OPC pages opens the same panel; ticking works there; E
   await expect(popup.locator('[data-step="customer-account"]')).toHaveAttribute('aria-checked', 'true');
 });
 
-test('beside the help-center article "Vorbereitungen-Livegang"', async () => {
-  b = await launchWithExtension({ fixtures: withArticle });
+test('beside the help-center article "Vorbereitungen-Livegang"', async ({ chromium }) => {
+  const b = await chromium({ fixtures: withArticle });
   const page = await b.openOtto(ARTICLE);
   await page.setViewportSize({ width: 1280, height: 900 });
   const region = page.getByRole('region', { name: /Livegang/ });
@@ -163,11 +157,11 @@ test('beside the help-center article "Vorbereitungen-Livegang"', async () => {
   expect(heading.top).toBeLessThan(panel.y + panel.height);
   // Ticking here reaches storage like anywhere else.
   await region.locator('[data-step="shipment-request-read"]').click();
-  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(true);
+  await expect.poll(async () => ((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['shipment-request-read']!.done).toBe(true);
 });
 
-test('quiet "live" state once all steps are done; hidden for good with hideChecklistWhenLive', async () => {
-  b = await launchWithExtension();
+test('quiet "live" state once all steps are done; hidden for good with hideChecklistWhenLive', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   await w.evaluate((state) => (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ onboarding: state }), ALL_DONE);
   const page = await b.openOtto(OVERVIEW);

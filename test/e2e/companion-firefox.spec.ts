@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { OTTO_NEEDLES, OTTO_PAGES, OTTO_ROUTES } from '../support/companion';
 
 /**
@@ -13,12 +13,6 @@ import { OTTO_NEEDLES, OTTO_PAGES, OTTO_ROUTES } from '../support/companion';
  * the real click on our deeplink the product page is opened in a served tab within the click's
  * time window, which is what the companion relates it by.)
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 type Steps = Record<string, { done: boolean; evidence?: { code: string } | null }>;
 const stepsIn = (ext: Page) =>
   ext.evaluate(async () => ((await (globalThis as any).browser.storage.local.get('onboarding')).onboarding?.steps ?? {}) as Steps);
@@ -28,6 +22,7 @@ const evidence = async (ext: Page, id: string) => {
 };
 const hasGuide = (page: Page) => page.evaluate(() => !!document.querySelector('lga-otto-guide')?.shadowRoot?.querySelector('aside'));
 const granted = (ext: Page) => ext.evaluate(() => (globalThis as any).browser.permissions.contains({ origins: ['https://www.otto.de/*'] }) as Promise<boolean>);
+/** A fixed wait, used only to prove that something does NOT happen (no guide, no evidence) within it. */
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A real click on our deeplink in Partner Connect, then the product page in a served tab. */
@@ -36,13 +31,13 @@ async function openThroughDeeplink(f: FirefoxWithExtension): Promise<Page> {
   await portal.waitForSelector('lga-deeplink >>> a.open');
   // Middle click: the link's own new tab stays out of the way (it cannot be served, see above).
   await portal.click('lga-deeplink >>> a.open', { button: 'middle' });
-  await pause(500);
+  await pause(500); // the click's new tab cannot be served (see above): nothing to wait on but time for its report
   return f.openOtto(OTTO_PAGES.product);
 }
 
-test('Firefox: consent from the options switch, the walk ticks the three steps, switching off gives the permission back', async () => {
+test('Firefox: consent from the options switch, the walk ticks the three steps, switching off gives the permission back', async ({ firefox }) => {
   test.setTimeout(120_000);
-  ff = await launchFirefox({ fixtures: OTTO_ROUTES, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  const ff = await firefox({ fixtures: OTTO_ROUTES, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   const options = await ff.openExtensionPage('options.html#otto-companion');
   await pollUntil(() => options.evaluate(() => document.querySelector('[data-companion]')?.getAttribute('data-companion') ?? ''), (v) => v === 'off', 'companion off');
   expect(await granted(options)).toBe(false);

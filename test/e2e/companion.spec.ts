@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { CHROME_BUILD } from '../support/browsers';
 import { runAxe } from '../support/a11y';
 import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../support/companion';
@@ -14,12 +15,6 @@ import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../suppor
  * → login → checkout → confirmation ticks the three steps with their evidence, the look-alike
  * pages tick nothing, and no buyer data is stored.
  */
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
-
 /** The deeplink's tab opens on the product page fixture (the first link of the overview fixture). */
 const PRODUCT_ROUTE = { 'www.otto.de': { '/p/*': 'shop/otto/product-jsonld.html' } };
 
@@ -31,13 +26,16 @@ async function serveOtto(page: Page) {
   });
 }
 
-const steps = async () => ((await b!.storage()).onboarding as { steps: Record<string, { done: boolean; how?: string; evidence?: { code: string } | null }> } | undefined)?.steps ?? {};
-const evidenceOf = async (id: string) => ((await steps())[id]?.done ? (await steps())[id]?.evidence?.code : undefined);
+const steps = async (b: ExtensionBrowser) => ((await b.storage()).onboarding as { steps: Record<string, { done: boolean; how?: string; evidence?: { code: string } | null }> } | undefined)?.steps ?? {};
+const evidenceOf = async (b: ExtensionBrowser, id: string) => ((await steps(b))[id]?.done ? (await steps(b))[id]?.evidence?.code : undefined);
 const hasGuide = (page: Page) => page.evaluate(() => !!document.querySelector('lga-otto-guide')?.shadowRoot?.querySelector('aside'));
-/** Our otto.de script reports a page at most ~0.4 s after it settles; give it time, then look. */
+/**
+ * Our otto.de script reports a page at most ~0.4 s after it settles; give it time, then look.
+ * Kept as a fixed wait: every use proves that something does NOT happen (no guide, no evidence).
+ */
 const settle = (page: Page) => page.waitForTimeout(1500);
 
-test('without consent: no otto.de in the manifest, no script on otto.de, the switch only asks', async () => {
+test('without consent: no otto.de in the manifest, no script on otto.de, the switch only asks', async ({ chromium }) => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
   expect(manifest.permissions).toEqual(['storage', 'scripting']);
   expect(JSON.stringify(manifest.host_permissions ?? [])).not.toContain('otto.de');
@@ -50,7 +48,7 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   expect(entry).not.toContain('nur über den Deeplink');
   expect(readFileSync(join(CHROME_BUILD, 'otto-guide.js'), 'utf8')).toContain('nur über den Deeplink');
 
-  b = await launchWithExtension({ fixtures: PRODUCT_ROUTE });
+  const b = await chromium({ fixtures: PRODUCT_ROUTE });
   const w = await b.worker();
   expect(await w.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   // The merchant clicks our deeplink; the product page loads without any script of ours.
@@ -65,14 +63,14 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   const names: string[] = [];
   worlds.on('Runtime.executionContextCreated', (e) => names.push(e.context.name));
   await worlds.send('Runtime.enable');
-  await shop.waitForTimeout(300);
+  await shop.waitForTimeout(300); // proves absence: a world of ours would have been reported by now
   expect(names.filter((n) => n.includes('Livegang'))).toEqual([]);
   await shop.goto(OTTO_PAGES.confirmation);
   await settle(shop);
-  expect(await evidenceOf('customer-account')).toBeUndefined();
-  expect(await evidenceOf('test-order')).toBeUndefined();
+  expect(await evidenceOf(b, 'customer-account')).toBeUndefined();
+  expect(await evidenceOf(b, 'test-order')).toBeUndefined();
   // The click still counts as today.
-  expect(await evidenceOf('deeplink-opened')).toBe('deeplink-control');
+  expect(await evidenceOf(b, 'deeplink-opened')).toBe('deeplink-control');
 
   // The options' switch asks the browser (a Playwright click is a user gesture); headless
   // Chromium's prompt cannot be answered, so nothing is granted and the switch stays off.
@@ -81,15 +79,15 @@ test('without consent: no otto.de in the manifest, no script on otto.de, the swi
   const sw = options.getByRole('switch', { name: /otto\.de/ });
   await expect(sw).toBeFocused();
   await sw.click();
-  await options.waitForTimeout(1000);
+  await options.waitForTimeout(1000); // proves absence: the refused permission must not turn the switch on later
   await expect(sw).not.toBeChecked();
   expect(await w.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://www.otto.de/*'] }))).toBe(false);
   const popup = await b.popup();
   await expect(popup.locator('[data-companion]')).toHaveText('Begleitung auf otto.de: aus');
 });
 
-test('the checklist’s test-order action opens the options at the companion’s switch', async () => {
-  b = await launchWithExtension();
+test('the checklist’s test-order action opens the options at the companion’s switch', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   // Steps before the test order are done: the test order is the next step.
   await w.evaluate(async () => {
@@ -108,8 +106,8 @@ test('the checklist’s test-order action opens the options at the companion’s
   await expect(options.getByRole('switch', { name: /otto\.de/ })).toBeFocused();
 });
 
-test('with consent: the walk ticks deeplink-opened, customer-account and test-order with their evidence; look-alikes tick nothing; no buyer data stored', async () => {
-  b = await launchWithExtension({ extensionDir: grantedChromeCopy(CHROME_BUILD), fixtures: PRODUCT_ROUTE });
+test('with consent: the walk ticks deeplink-opened, customer-account and test-order with their evidence; look-alikes tick nothing; no buyer data stored', async ({ chromium }) => {
+  const b = await chromium({ extensionDir: grantedChromeCopy(CHROME_BUILD), fixtures: PRODUCT_ROUTE });
   const w = await b.worker();
   await expect
     .poll(() => w.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: Array<{ id: string }>) => s.map((x) => x.id))))
@@ -125,12 +123,12 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   expect(await hasGuide(stray)).toBe(false);
   await stray.goto(OTTO_PAGES.confirmation);
   await settle(stray);
-  expect(await evidenceOf('test-order')).toBeUndefined();
-  expect(await evidenceOf('deeplink-opened')).toBeUndefined();
+  expect(await evidenceOf(b, 'test-order')).toBeUndefined();
+  expect(await evidenceOf(b, 'deeplink-opened')).toBeUndefined();
   await w.evaluate(() => (globalThis as any).chrome.storage.local.remove('onboarding'));
   await stray.goto(OTTO_PAGES.loggedOut);
   await settle(stray);
-  expect(await evidenceOf('customer-account')).toBeUndefined();
+  expect(await evidenceOf(b, 'customer-account')).toBeUndefined();
   await stray.close();
 
   // Every message the background receives from here on is recorded (privacy check at the end).
@@ -157,9 +155,9 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   const axe = await runAxe(shop, 'hosts', 'lga-otto-guide');
   expect(axe.violations).toEqual([]);
   expect(axe.checkedInside['lga-otto-guide'] ?? 0).toBeGreaterThan(0);
-  await expect.poll(() => evidenceOf('deeplink-opened')).toBe('otto-product-page');
+  await expect.poll(() => evidenceOf(b, 'deeplink-opened')).toBe('otto-product-page');
   // Logged out on the product page: the account step stays open.
-  expect(await evidenceOf('customer-account')).toBeUndefined();
+  expect(await evidenceOf(b, 'customer-account')).toBeUndefined();
   // Closing the guide keeps it closed on a reload of the same tab.
   await guide.getByRole('button', { name: 'Hinweis schließen' }).click();
   expect(await hasGuide(shop)).toBe(false);
@@ -168,14 +166,14 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   expect(await hasGuide(shop)).toBe(false);
 
   await shop.goto(OTTO_PAGES.account);
-  await expect.poll(() => evidenceOf('customer-account')).toBe('otto-customer-logged-in');
+  await expect.poll(() => evidenceOf(b, 'customer-account')).toBe('otto-customer-logged-in');
   for (const negative of [OTTO_PAGES.cart, OTTO_PAGES.address, OTTO_PAGES.review, OTTO_PAGES.failed]) {
     await shop.goto(negative);
     await settle(shop);
-    expect(await evidenceOf('test-order'), negative).toBeUndefined();
+    expect(await evidenceOf(b, 'test-order'), negative).toBeUndefined();
   }
   await shop.goto(OTTO_PAGES.confirmation);
-  await expect.poll(() => evidenceOf('test-order')).toBe('otto-order-confirmed');
+  await expect.poll(() => evidenceOf(b, 'test-order')).toBe('otto-order-confirmed');
   await expect(popup.locator('[data-step="test-order"]')).toHaveAttribute('aria-checked', 'true');
   await expect(popup.locator('[data-step="customer-account"]')).toHaveAttribute('aria-checked', 'true');
   await expect(popup.locator('[data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'true');
@@ -193,11 +191,11 @@ test('with consent: the walk ticks deeplink-opened, customer-account and test-or
   for (const needle of OTTO_NEEDLES) expect(kept, needle).not.toContain(needle);
 });
 
-test('withdrawn in the browser’s own site-access settings, the otto.de script is unregistered and the popup says "aus"', async () => {
+test('withdrawn in the browser’s own site-access settings, the otto.de script is unregistered and the popup says "aus"', async ({ chromium }) => {
   // Chromium cannot remove a manifest host through permissions.remove (the test copy lists it
   // there); withholding site access in chrome://extensions revokes it at runtime, as a merchant
   // can do there, and fires permissions.onRemoved like the switch's removal does (Firefox spec).
-  b = await launchWithExtension({ extensionDir: grantedChromeCopy(CHROME_BUILD) });
+  const b = await chromium({ extensionDir: grantedChromeCopy(CHROME_BUILD) });
   const w = await b.worker();
   const registered = () => w.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: Array<{ id: string }>) => s.map((x) => x.id)));
   await expect.poll(registered).toEqual(['lga-otto-companion']);

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import type { ExtensionBrowser } from '../support/chromium';
+import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../support/fixtures';
@@ -15,12 +16,6 @@ import { firstWarning } from '../support/deep';
 
 const ORDERS = 'https://portal.otto.market/orders';
 const ARTICLE = 'https://account.otto.market/s/article/Kontakt-zu-Kund-innen-aufnehmen';
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 /** Opens `hash` on /orders with `file` (test/fixtures/portal/…) served for /orders in this tab. */
 const ordersRoute = (file: string) => ({ 'portal.otto.market': { '/orders': `portal/${file}` } });
@@ -132,8 +127,8 @@ const EXPECTED: Record<string, { hash: string; warnings: WarningInfo[]; rules: n
   },
 };
 
-test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async () => {
-  b = await launchWithExtension();
+test('switching "contact" off in the options removes every warning and the rules at once; on brings them back', async ({ chromium }) => {
+  const b = await chromium();
   const want = EXPECTED['orders-details-parcel.html']!;
   const page = await openOrders(b, 'orders-details-parcel.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -148,15 +143,15 @@ test('switching "contact" off in the options removes every warning and the rules
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
 });
 
-test('each order fixture shows the right kinds, once each, and the rules once beside the contact action', async () => {
-  b = await launchWithExtension();
+test('each order fixture shows the right kinds, once each, and the rules once beside the contact action', async ({ chromium }) => {
+  const b = await chromium();
   for (const [file, want] of Object.entries(EXPECTED)) {
     const page = await openOrders(b, file, want.hash);
     await test.step(file, async () => {
       await expectWarnings(page, want.warnings);
       await expect(page.locator('lga-contact-rules')).toHaveCount(want.rules);
       // Stays that way: nothing is added later (no duplicates from late scans).
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(600); // proves absence: a late scan had time to add a duplicate
       expect(sorted(await warnings(page))).toEqual(sorted(want.warnings));
       // Lookalikes are never relay or placeholder.
       if (file.includes('lookalike')) expect(await page.locator('lga-contact-warning[data-kind="relay"], lga-contact-warning[data-kind="placeholder"]').count()).toBe(0);
@@ -165,8 +160,8 @@ test('each order fixture shows the right kinds, once each, and the rules once be
   }
 });
 
-test('warning: short text, the full rule and OTTO’s article on demand; rules list the allowed reasons and never-resend notifications', async () => {
-  b = await launchWithExtension();
+test('warning: short text, the full rule and OTTO’s article on demand; rules list the allowed reasons and never-resend notifications', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, 'orders-details-placeholder.html', EXPECTED['orders-details-placeholder.html']!.hash);
   const warning = page.locator('lga-contact-warning[data-kind="placeholder"]');
   await expect(warning).toHaveCount(1);
@@ -202,8 +197,8 @@ test('warning: short text, the full rule and OTTO’s article on demand; rules l
   expect(placed).toEqual({ prevClass: 'obc_actions', prevHasAction: true });
 });
 
-test('English portal: "Contact customer" gets the rules, the warnings speak English when the browser does', async () => {
-  b = await launchWithExtension({ locale: 'en-US' });
+test('English portal: "Contact customer" gets the rules, the warnings speak English when the browser does', async ({ chromium }) => {
+  const b = await chromium({ locale: 'en-US' });
   const want = EXPECTED['orders-details-en.html']!;
   const page = await openOrders(b, 'orders-details-en.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -215,8 +210,8 @@ test('English portal: "Contact customer" gets the rules, the warnings speak Engl
   expect(await rules.evaluate((h) => h.previousElementSibling?.textContent?.includes('Contact customer'))).toBe(true);
 });
 
-test('hash navigation list → details → list → details and re-renders: exactly one warning per value every time', async () => {
-  b = await launchWithExtension();
+test('hash navigation list → details → list → details and re-renders: exactly one warning per value every time', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, 'orders-spa.html', '');
   const list = [
     { kind: 'relay', channel: 'email', beside: 'r1s2t3u4@customer.otto.market' },
@@ -264,12 +259,12 @@ test('hash navigation list → details → list → details and re-renders: exac
   await expectWarnings(page, placeholderDetails);
   await page.goBack();
   await expectWarnings(page, list);
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // proves absence: no warning of the details page comes back late
   expect(sorted(await warnings(page))).toEqual(sorted(list));
 });
 
-test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async () => {
-  b = await launchWithExtension();
+test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes after the trigger and stays; re-renders keep one per value', async ({ chromium }) => {
+  const b = await chromium();
   const want = EXPECTED['orders-details-cards.html']!;
   const page = await openOrders(b, 'orders-details-cards.html', want.hash);
   await expectWarnings(page, want.warnings);
@@ -286,11 +281,11 @@ test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes
   await expectWarnings(page, [...want.warnings, ...phones]);
   await page.mouse.move(5, 700);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // proves absence: the closed tooltip's warnings are not removed or doubled
   expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
   // Hovering again adds nothing.
   await page.getByRole('button', { name: 'Zweitnummer' }).hover();
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // proves absence: hovering again adds no warning
   expect(sorted(await warnings(page))).toEqual(sorted([...want.warnings, ...phones]));
 
   // The grid page re-renders its sections from its own markup (new nodes): still one warning per value.
@@ -309,7 +304,7 @@ test('tooltips rendered on hover (in <body>, in a shadow root): the warning goes
     });
     await expectWarnings(g, grid.warnings);
   }
-  await g.waitForTimeout(400);
+  await g.waitForTimeout(400); // proves absence: no late duplicate in the grid
   expect(sorted(await warnings(g))).toEqual(sorted(grid.warnings));
   // Each field's warning sits right after that field.
   expect(await g.evaluate(() => Array.from(document.querySelectorAll('lga-contact-warning')).map((w) => w.previousElementSibling?.id).filter(Boolean).sort())).toEqual(['pc-f1', 'pc-f2']);
@@ -421,8 +416,8 @@ export function measureLayout(): LayoutReport {
   };
 }
 
-test('the page’s layout: warnings move nothing and cover no text, the rules box only pushes what follows it down', async () => {
-  b = await launchWithExtension();
+test('the page’s layout: warnings move nothing and cover no text, the rules box only pushes what follows it down', async ({ chromium }) => {
+  const b = await chromium();
   const cases: Array<[string, string, number, number]> = [
     ['orders-details-parcel.html', EXPECTED['orders-details-parcel.html']!.hash, 2, 1],
     ['orders-details-freight.html', EXPECTED['orders-details-freight.html']!.hash, 3, 1],
@@ -437,7 +432,7 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
     await test.step(file, async () => {
       await expect.poll(() => page.evaluate(listWarnings).then((l) => l.length)).toBe(nWarnings);
       await expect(page.locator('lga-contact-rules')).toHaveCount(nRules);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(300); // layout after the last warning: no event says "laid out", and measuring twice would hide a late shift
       const report = await page.evaluate(measureLayout);
       expect(report.warnings).toBe(nWarnings);
       expect(report.rules).toBe(nRules);
@@ -454,8 +449,8 @@ test('the page’s layout: warnings move nothing and cover no text, the rules bo
   }
 });
 
-test('copying a buyer e-mail or phone shows a brief reminder and never blocks or changes the copy', async () => {
-  b = await launchWithExtension();
+test('copying a buyer e-mail or phone shows a brief reminder and never blocks or changes the copy', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const page = await openOrders(b, 'orders-details-freight.html', EXPECTED['orders-details-freight.html']!.hash);
   await expectWarnings(page, EXPECTED['orders-details-freight.html']!.warnings);
@@ -558,9 +553,9 @@ function needles(value: string): string[] {
   return [...forms];
 }
 
-test('privacy: after every order fixture, with warnings opened and values copied, no buyer data is in any storage area, message or console line', async () => {
+test('privacy: after every order fixture, with warnings opened and values copied, no buyer data is in any storage area, message or console line', async ({ chromium }) => {
   test.setTimeout(120_000);
-  b = await launchWithExtension();
+  const b = await chromium();
   const logs: string[] = [];
   b.context.on('console', (m) => logs.push(m.text()));
   const worker = await b.worker();
@@ -614,7 +609,7 @@ test('privacy: after every order fixture, with warnings opened and values copied
         await expect(page.locator('lga-contact-rules')).toHaveCount(0);
       }
     }
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // proves absence: a late write to the page's storage would show up
     // The page's own storage is shared with content scripts: it must stay as empty as the fixtures leave it.
     pageStorage.push(await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie })));
     await page.close();
@@ -623,10 +618,11 @@ test('privacy: after every order fixture, with warnings opened and values copied
   const popup = await b.popup();
   await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'probe', marker: 'recorder-works-7c1e' }));
   await popup.close();
-  // Let pending writes land, then read everything the extension keeps.
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait until the probe is recorded (then earlier messages are too), then read everything the extension keeps.
   const w = await b.worker();
-  const seen = await w.evaluate(() => (globalThis as unknown as { __lgaSeen?: string[] }).__lgaSeen);
+  const record = () => w.evaluate(() => (globalThis as unknown as { __lgaSeen?: string[] }).__lgaSeen);
+  await expect.poll(async () => (await record())?.some((m) => m.includes('recorder-works-7c1e'))).toBe(true);
+  const seen = await record();
   expect(seen, 'the service worker kept running, so the message record is complete').toBeDefined();
   // The recorder works: the content scripts asked for the state on every visit.
   expect(seen!.filter((m) => m.includes('"state/get"')).length).toBeGreaterThanOrEqual(visits.length);
@@ -654,12 +650,6 @@ test('privacy: after every order fixture, with warnings opened and values copied
 // ---------------------------------------------------------------------------------------------
 // Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox build installed.
 
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 /** A new Firefox tab on /orders`hash` with `file` served for /orders (and the usual fixtures elsewhere). */
 const openOrdersFx = (fx: FirefoxWithExtension, file: string, hash = ''): Promise<FxPage> => fx.openOtto(`${ORDERS}${hash}`, ordersRoute(file));
 
@@ -668,14 +658,14 @@ const fxWarnings = async (page: FxPage) => sorted(await page.evaluate(listWarnin
 const fxCount = (page: FxPage, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
 const same = (want: WarningInfo[]) => (got: WarningInfo[]) => JSON.stringify(got) === JSON.stringify(sorted(want));
 
-test('Firefox: every order fixture shows the right kinds once each; lookalikes stay "other"; rules beside the contact action', async () => {
+test('Firefox: every order fixture shows the right kinds once each; lookalikes stay "other"; rules beside the contact action', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   for (const [file, want] of Object.entries(EXPECTED)) {
     const page = await openOrdersFx(ff, file, want.hash);
     await pollUntil(() => fxWarnings(page), same(want.warnings), file);
     await pollUntil(() => fxCount(page, 'lga-contact-rules'), (n) => n === want.rules, `${file} rules`);
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 600)); // proves absence: a late scan had time to add a duplicate
     expect(await fxWarnings(page), file).toEqual(sorted(want.warnings));
     expect(await fxCount(page, 'lga-contact-rules'), file).toBe(want.rules);
     // The rule and OTTO's article are there on demand (a real click: a script's click() on our
@@ -697,8 +687,8 @@ test('Firefox: every order fixture shows the right kinds once each; lookalikes s
   }
 });
 
-test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async () => {
-  ff = await launchFirefox();
+test('Firefox: hover tooltips get their warning after the trigger, and it stays when the tooltip closes', async ({ firefox }) => {
+  const ff = await firefox();
   const want = EXPECTED['orders-details-cards.html']!;
   const page = await openOrdersFx(ff, 'orders-details-cards.html', want.hash);
   await pollUntil(() => fxWarnings(page), same(want.warnings), 'cards');
@@ -714,13 +704,13 @@ test('Firefox: hover tooltips get their warning after the trigger, and it stays 
   await pollUntil(() => fxWarnings(page), same([...want.warnings, ...phones]), 'shadow tooltip');
   await page.mouse.move(5, 590);
   await pollUntil(() => page.evaluate(() => document.querySelectorAll('[role="tooltip"]').length + (document.querySelector('pc-contact-card')!.shadowRoot!.querySelector('[role="tooltip"]') ? 1 : 0)), (n) => n === 0, 'tooltips closed');
-  await new Promise((r) => setTimeout(r, 400));
+  await new Promise((r) => setTimeout(r, 400)); // proves absence: the closed tooltip's warnings are not removed or doubled
   expect(await fxWarnings(page)).toEqual(sorted([...want.warnings, ...phones]));
 });
 
-test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async () => {
+test('Firefox: list → details → list → details and re-renders keep one warning per value; copy reminder; no buyer data in storage', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   const page = await openOrdersFx(ff, 'orders-spa.html', '');
   const list = ['r1s2t3u4', 'v5w6x7y8', 'c3d4e5f6'].map((l) => ({ kind: 'relay', channel: 'email', beside: `${l}@customer.otto.market` }));
   const details = [
@@ -744,7 +734,7 @@ test('Firefox: list → details → list → details and re-renders keep one war
   }
   await click('a[href="#/details/sp5e6f7g8h/articles"]');
   await pollUntil(() => fxWarnings(page), same(details), 'details again');
-  await new Promise((r) => setTimeout(r, 500));
+  await new Promise((r) => setTimeout(r, 500)); // proves absence: no warning of the list comes back late
   expect(await fxWarnings(page)).toEqual(sorted(details));
 
   // Copy the phone number: the reminder appears beside it; the page still sees an untouched copy event.
@@ -811,8 +801,8 @@ export function pageSaw(): { events: Array<{ type: string; where: string }>; js:
 }
 const resetSaw = () => ((window as unknown as { __pageEvents: unknown[] }).__pageEvents = []);
 
-test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async () => {
-  b = await launchWithExtension();
+test('clicks, pointer and mouse events in our hosts never reach the page: warnings in a link, a hash-router link, a javascript: link and a clickable card; the rules box in the card; our buttons still work', async ({ chromium }) => {
+  const b = await chromium();
   const page = await openOrders(b, CLICKABLE.file, CLICKABLE.hash);
   await expectWarnings(page, CLICKABLE_WARNINGS);
   await expect(page.locator('#card lga-contact-rules')).toHaveCount(1);
@@ -834,14 +824,14 @@ test('clicks, pointer and mouse events in our hosts never reach the page: warnin
       await expect(pill).toHaveAttribute('aria-expanded', 'true');
       if (host.startsWith('#link-page')) {
         // Our own link (OTTO's article) still opens, in a new tab, and only it.
-        const opened = b!.context.waitForEvent('page');
+        const opened = b.context.waitForEvent('page');
         await clickAt(host, '.links a');
         expect((await opened).url()).toBe(ARTICLE);
         await page.bringToFront();
       }
       await clickAt(host, 'button.close');
       await expect(pill).toHaveAttribute('aria-expanded', 'false');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(200); // proves absence: an event leaking to the page would have arrived
       expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
     });
   }
@@ -849,7 +839,7 @@ test('clicks, pointer and mouse events in our hosts never reach the page: warnin
   await clickAt('#card lga-contact-rules', 'li');
   await clickAt('#card lga-contact-rules', 'li', { button: 'right' });
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // proves absence: an event leaking to the page would have arrived
   expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
   // Positive control: the page's own link and card still get their clicks.
   await page.locator('#card h2').click();
@@ -887,8 +877,8 @@ export function selectInCard(which: string): string {
 }
 const COPY_CASES = ['value', 'cell', 'card'] as const;
 
-test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async () => {
-  b = await launchWithExtension();
+test('copying the value, its cell or the whole card copies exactly what the page gives without us (no warning text)', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const copyAll = async (page: Page) => {
     const out: Record<string, string> = {};
@@ -912,9 +902,9 @@ test('copying the value, its cell or the whole card copies exactly what the page
   expect(withUs).toEqual(without);
 });
 
-test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async () => {
+test('Firefox: clicks in our hosts never reach the page; copies hold no warning text', async ({ firefox }) => {
   test.setTimeout(90_000);
-  ff = await launchFirefox();
+  const ff = await firefox();
   const page = await openOrdersFx(ff, CLICKABLE.file, CLICKABLE.hash);
   await pollUntil(() => fxWarnings(page), same(CLICKABLE_WARNINGS), 'clickable');
   const url = await page.evaluate(() => location.href);
@@ -933,11 +923,11 @@ test('Firefox: clicks in our hosts never reach the page; copies hold no warning 
     await clickAt(host, '.rule', { count: 2 });
     await clickAt(host, 'button.close');
     await pollUntil(() => expanded(host), (v) => v === 'false', `${host} closes`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200)); // proves absence: an event leaking to the page would have arrived
     expect(await page.evaluate(pageSaw), host).toEqual({ events: [], js: 0, routes: [], url });
   }
   await clickAt('#card lga-contact-rules', 'li');
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise((r) => setTimeout(r, 200)); // proves absence: an event leaking to the page would have arrived
   expect(await page.evaluate(pageSaw)).toEqual({ events: [], js: 0, routes: [], url });
 
   const copyAll = async () => {

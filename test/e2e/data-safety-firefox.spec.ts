@@ -1,22 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil } from '../support/firefox';
 import { fillToTheCap, storedData } from '../support/data-safety';
 import { MAX_ENTRIES } from '../../lib/background/quarantine';
 
 /** Issue #17 item 5 in real Firefox: the largest export imports through the options' file field. */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 type Api = { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; data?: unknown }> } };
 
-test('Firefox: the largest export (a full quarantine of the longest values) imports, everything comes back', async () => {
-  ff = await launchFirefox();
+test('Firefox: the largest export (a full quarantine of the longest values) imports, everything comes back', async ({ firefox }) => {
+  const ff = await firefox();
   const options = await ff.openExtensionPage('options.html');
   await pollUntil(() => options.evaluate(() => !!document.getElementById('opt-name')), Boolean);
   await options.evaluate(fillToTheCap, MAX_ENTRIES + 2);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readFileSync, statSync } from 'node:fs';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { fillToTheCap, storedData } from '../support/data-safety';
 import { MAX_ENTRIES } from '../../lib/background/quarantine';
 import { MAX_MESSAGE_BYTES } from '../../lib/messaging/protocol';
@@ -9,12 +9,7 @@ import { MAX_MESSAGE_BYTES } from '../../lib/messaging/protocol';
  * Issue #17 items 4 and 5: one bad field no longer resets all progress (the notice names what
  * was dropped, the options restore a kept copy), and the largest export imports.
  */
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
-async function openOptions() {
+async function openOptions(b: ExtensionBrowser) {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/options.html`);
   await page.getByLabel('Ihr Name').waitFor();
@@ -24,8 +19,8 @@ async function openOptions() {
 const doneStep = { done: true, how: 'manual', at: 1_764_000_000_000, evidence: null };
 const STEPS = ['registered', 'customer-account', 'product-with-stock', 'deeplink-opened', 'test-order', 'shipment-request-read', 'confirmation-sent', 'live'];
 
-test('one bad field: the other steps stay, popup and options name what was dropped; a kept copy is restored from the options after many repairs', async () => {
-  b = await launchWithExtension();
+test('one bad field: the other steps stay, popup and options name what was dropped; a kept copy is restored from the options after many repairs', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   await w.evaluate(
     ([steps, done]) => {
@@ -42,7 +37,7 @@ test('one bad field: the other steps stay, popup and options name what was dropp
   await expect(notice).toContainText('Alle anderen Schritte sind erhalten');
   await expect(popup.locator('[data-step][aria-checked="true"]')).toHaveCount(7);
   await expect(popup.locator('[data-step="test-order"]')).toHaveAttribute('aria-checked', 'false');
-  const options = await openOptions();
+  const options = await openOptions(b);
   await expect(options.locator('[data-notice]')).toContainText('(ganzer Schritt)');
 
   // Progress written by a newer version: defaults, and a copy that holds 5 done steps.
@@ -70,9 +65,9 @@ test('one bad field: the other steps stay, popup and options name what was dropp
   await expect.poll(() => b.badge()).toBe('3');
 });
 
-test('the largest export imports: a full quarantine of the longest values, export → reset → import in the options brings everything back', async () => {
-  b = await launchWithExtension();
-  const options = await openOptions();
+test('the largest export imports: a full quarantine of the longest values, export → reset → import in the options brings everything back', async ({ chromium }) => {
+  const b = await chromium();
+  const options = await openOptions(b);
   await options.evaluate(fillToTheCap, MAX_ENTRIES + 2);
   const before = (await options.evaluate(storedData)) as { quarantine: object[] };
 

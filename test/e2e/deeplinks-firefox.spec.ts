@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { rowsInView } from '../support/rows-in-view';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil } from '../support/firefox';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -9,12 +10,6 @@ import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit'
  * Three overview URLs per launch (`/products/`, `/products`, `/products/productoverview`) keep
  * the number of Firefox launches low.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 
 const isShop = (href: string) => href.startsWith('https://www.otto.de/');
 const correct = (a: DeeplinkAudit, rows: number) =>
@@ -25,8 +20,8 @@ const correct = (a: DeeplinkAudit, rows: number) =>
   !a.pwned;
 const settled = (page: Page, rows: number) => pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, rows));
 
-test('Firefox: shadow-root, English and late-rendering lists get one control per row', async () => {
-  ff = await launchFirefox({
+test('Firefox: shadow-root, English and late-rendering lists get one control per row', async ({ firefox }) => {
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': {
         '/products/': 'portal/products-shadow.html',
@@ -67,8 +62,8 @@ test('Firefox: shadow-root, English and late-rendering lists get one control per
   await settled(await ff.openOtto('https://portal.otto.market/products/productoverview'), 2);
 });
 
-test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-opened in panel, popup and badge; diagnostics', async () => {
-  ff = await launchFirefox({
+test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-opened in panel, popup and badge; diagnostics', async ({ firefox }) => {
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': {
         '/products': 'portal/products-paging.html',
@@ -121,9 +116,9 @@ test('Firefox: re-renders, paging and a virtualised grid; "open" ticks deeplink-
   expect(reply?.data.features.deeplinks.status).toBe('running');
 });
 
-test('Firefox: in-app navigation between overview, product page and orders; 2,000 rows while scrolling', async () => {
+test('Firefox: in-app navigation between overview, product page and orders; 2,000 rows while scrolling', async ({ firefox }) => {
   const nav = 'portal/nav-app.html';
-  ff = await launchFirefox({
+  const ff = await firefox({
     fixtures: {
       'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav, '/products': 'portal/products-2000.html' },
     },
@@ -153,19 +148,7 @@ test('Firefox: in-app navigation between overview, product page and orders; 2,00
   await pollUntil(() => page.evaluate(auditDeeplinks), (a) => correct(a, 3));
 
   const big = await ff.openOtto('https://portal.otto.market/products');
-  const view = () =>
-    big.evaluate(() => {
-      const rows = Array.from(document.querySelectorAll('#rows tr'));
-      const inView = rows.filter((tr) => {
-        const r = tr.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      return {
-        ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
-        doubled: rows.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length,
-        decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-      };
-    });
+  const view = () => big.evaluate(rowsInView);
   // The first visit shows the checklist in full above the list: in Firefox's 600 px headless
   // window that leaves no product row in view, so start with the list's first rows in view.
   await big.evaluate(() => document.querySelector('#rows')!.scrollIntoView());

@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { rowsInView } from '../support/rows-in-view';
+import type { ExtensionBrowser } from '../support/chromium';
 import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit';
 
 /**
@@ -9,12 +11,6 @@ import { auditDeeplinks, panelStep, type DeeplinkAudit } from '../support/audit'
  */
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 const at = (file: string) => ({ 'portal.otto.market': { '/products/': `portal/${file}` } });
-
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
 
 const audit = (page: Page) => page.evaluate(auditDeeplinks);
 
@@ -52,8 +48,7 @@ async function settled(page: Page, rows: number, also: (a: DeeplinkAudit) => boo
   return good!;
 }
 
-test('every fixture variant: one panel, one control per row with the right link and status, names stay text', async () => {
-  b = await launchWithExtension();
+test('every fixture variant: one panel, one control per row with the right link and status, names stay text', async ({ chromium }) => {
   const cases: Array<{ file: string; rows: number; status: string[] }> = [
     { file: 'products-overview.html', rows: 3, status: ['restricted', 'restricted', 'restricted'] },
     { file: 'products-shadow.html', rows: 4, status: ['restricted', 'restricted', 'pending', 'rejected'] },
@@ -61,8 +56,7 @@ test('every fixture variant: one panel, one control per row with the right link 
     { file: 'products-late.html', rows: 2, status: ['restricted', 'restricted'] },
   ];
   for (const c of cases) {
-    await b.close();
-    b = await launchWithExtension({ fixtures: at(c.file) });
+    const b = await chromium({ fixtures: at(c.file) });
     const page = await b.openOtto(OVERVIEW);
     const a = await settled(page, c.rows);
     expectOnePerRow(a);
@@ -72,21 +66,22 @@ test('every fixture variant: one panel, one control per row with the right link 
     expect(weights, c.file).toEqual(c.status.map((s) => (s === 'restricted' ? '600' : '400')));
     // The panel is docked above the list (in the light DOM, before the list or its host).
     await expect(page.locator('lga-checklist')).toHaveCount(1);
+    await b.close();
   }
   // Names with markup: shown as text in the accessible name, never run (overview + shadow fixture).
   for (const file of ['products-overview.html', 'products-shadow.html']) {
-    await b.close();
-    b = await launchWithExtension({ fixtures: at(file) });
+    const b = await chromium({ fixtures: at(file) });
     const page = await b.openOtto(OVERVIEW);
     const a = await settled(page, file === 'products-overview.html' ? 3 : 4);
     expect(a.rows[1]!.label).toContain('<img src=x onerror="window.__lgaPwned=1">');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // proves absence: markup that ran would have set the flag by now
     expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
+    await b.close();
   }
 });
 
-test('re-render, sort, paging (with and without URL change), filter, load more, recycled rows, replaced table', async () => {
-  b = await launchWithExtension({ fixtures: at('products-paging.html') });
+test('re-render, sort, paging (with and without URL change), filter, load more, recycled rows, replaced table', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-paging.html') });
   const page = await b.openOtto(OVERVIEW);
   expectOnePerRow(await settled(page, 3));
   const step = async (button: string, rows: number, first?: string) => {
@@ -108,8 +103,8 @@ test('re-render, sort, paging (with and without URL change), filter, load more, 
   await step('remount', 3);
 });
 
-test('virtualised grid: controls follow recycled rows while scrolling', async () => {
-  b = await launchWithExtension({ fixtures: at('products-virtual.html') });
+test('virtualised grid: controls follow recycled rows while scrolling', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-virtual.html') });
   const page = await b.openOtto(OVERVIEW);
   const first = await settled(page, 16);
   expectOnePerRow(first);
@@ -187,8 +182,8 @@ async function overviewStyled(br: ExtensionBrowser, css: string): Promise<Page> 
 const TIGHT_NAMES =
   'table { table-layout: fixed; } thead th:first-child { width: 400px; } #rows td:first-child a { display: inline-block; width: 160px; overflow: hidden; white-space: nowrap; vertical-align: middle; }';
 
-test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('controls float over the free space after the name where it fits, else take room; never cover the next cell', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   const page = await b.openOtto('https://portal.otto.market/products/?rows=100#productoverview');
   await untilRowsInViewDecorated(page);
   // 1280 px: the controls float, all with the same look, the labels matching it. (With German
@@ -205,7 +200,7 @@ test('controls float over the free space after the name where it fits, else take
   // fixed-width names (160 px) leaves 228 px, less than the full control needs, more than the
   // short one. The controls float with short labels and keep the columns as they were.
   const tight = await overviewStyled(b, TIGHT_NAMES);
-  await tight.waitForTimeout(300);
+  await expect.poll(async () => (await geometry(tight)).controls.every((c) => c.fit === 'compact')).toBe(true);
   const short = await geometry(tight);
   expect(short.controls.every((c) => c.fit === 'compact' && c.label === '↗ otto.de' && c.insideCell && c.insideRow), JSON.stringify(short.controls[0])).toBe(true);
   expect(short.withHosts).toEqual(short.withoutHosts);
@@ -252,26 +247,15 @@ test('controls float over the free space after the name where it fits, else take
   expect((await geometry(flex)).controls.every((c) => c.fit === 'inline' && c.insideRow)).toBe(true);
 });
 
-test('at start, every row the merchant can see has its control, also one cut off at the window edge', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('at start, every row the merchant can see has its control, also one cut off at the window edge', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   // Window heights a few px apart: the last visible row is cut at a different place each time
   // (sometimes above its link, which is what a row's visibility must not depend on).
   for (let height = 880; height <= 910; height += 3) {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 1280, height });
     await page.goto('https://portal.otto.market/products/?rows=100#productoverview');
-    const state = () =>
-      page.evaluate(() => {
-        const rows = Array.from(document.querySelectorAll('#rows tr'));
-        const inView = rows.filter((tr) => {
-          const r = tr.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight;
-        });
-        return {
-          ok: inView.length > 0 && inView.every((tr) => tr.querySelectorAll('lga-deeplink').length === 1),
-          decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-        };
-      });
+    const state = () => page.evaluate(rowsInView);
     await expect.poll(async () => (await state()).ok, { message: `window height ${height}` }).toBe(true);
     // Only the rows in view (and maybe one more), not the whole list.
     expect((await state()).decorated).toBeLessThan(40);
@@ -279,44 +263,25 @@ test('at start, every row the merchant can see has its control, also one cut off
   }
 });
 
-test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async () => {
-  b = await launchWithExtension({ fixtures: at('products-2000.html') });
+test('2,000 rows: the rows in view get one control each, more as the merchant scrolls; "load more" too', async ({ chromium }) => {
+  const b = await chromium({ fixtures: at('products-2000.html') });
   const page = await b.openOtto(OVERVIEW);
-  /** Rows in the viewport, and whether each has exactly one control; no row anywhere has two. */
-  const view = () =>
-    page.evaluate(() => {
-      const rows = Array.from(document.querySelectorAll('#rows tr'));
-      const inView = rows.filter((tr) => {
-        const r = tr.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      const ok = (tr: Element) => {
-        const hosts = tr.querySelectorAll('lga-deeplink');
-        const a = hosts[0]?.shadowRoot?.querySelector<HTMLAnchorElement>('a.open');
-        return hosts.length === 1 && a?.href === tr.querySelector<HTMLAnchorElement>('a.obc_link')!.href;
-      };
-      return {
-        rows: rows.length,
-        inView: inView.length,
-        allOk: inView.length > 0 && inView.every(ok),
-        doubled: rows.filter((tr) => tr.querySelectorAll('lga-deeplink').length > 1).length,
-        decorated: rows.filter((tr) => tr.querySelector('lga-deeplink')).length,
-      };
-    });
-  await expect.poll(async () => (await view()).allOk).toBe(true);
+  /** Rows in the viewport, and whether each has exactly one control opening its product; no row anywhere has two. */
+  const view = () => page.evaluate(rowsInView);
+  await expect.poll(async () => (await view()).linked).toBe(true);
   const start = await view();
   expect(start.rows).toBe(2000);
   // Far-away rows wait: the page is not weighed down with 2,000 controls.
   expect(start.decorated).toBeLessThan(200);
   for (const y of [30_000, 30_600, 1e9]) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await expect.poll(async () => (await view()).allOk).toBe(true);
+    await expect.poll(async () => (await view()).linked).toBe(true);
   }
   await page.locator('#more').click();
   await page.evaluate(() => window.scrollTo(0, 1e9));
   await expect.poll(async () => {
     const v = await view();
-    return v.rows === 2100 && v.allOk;
+    return v.rows === 2100 && v.linked;
   }).toBe(true);
   const last = await page.evaluate(() => document.querySelector('#rows tr:last-child lga-deeplink')?.shadowRoot?.querySelector<HTMLAnchorElement>('a.open')?.href);
   expect(last).toContain('produkt-2099-');
@@ -324,27 +289,27 @@ test('2,000 rows: the rows in view get one control each, more as the merchant sc
   expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: unknown }).__lgaPwned ?? null)).toBeNull();
 });
 
-test('clicking "open" ticks deeplink-opened in the panel, the popup and the badge', async () => {
-  b = await launchWithExtension();
+test('clicking "open" ticks deeplink-opened in the panel, the popup and the badge', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   await expect.poll(() => page.evaluate(panelStep, 'registered')).toBe('true');
-  await expect.poll(() => b!.badge()).toBe('7');
+  await expect.poll(() => b.badge()).toBe('7');
   expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
   const [shop] = await Promise.all([b.context.waitForEvent('page'), page.locator('lga-deeplink a.open').first().click()]);
   await shop.waitForLoadState();
   expect(shop.url()).toBe('https://www.otto.de/p/gartenstuhl-aus-teak-1234567890/#variationId=1234567891');
   await expect.poll(() => page.evaluate(panelStep, 'deeplink-opened')).toBe('true');
   await expect(page.locator('lga-checklist .detail').filter({ hasText: 'Deeplink über den Livegang-Assistenten geöffnet' })).toHaveCount(1);
-  await expect.poll(() => b!.badge()).toBe('6');
+  await expect.poll(() => b.badge()).toBe('6');
   const popup = await b.popup();
   await expect(popup.locator('[data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'true');
   const stored = (await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown }> };
   expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-control' });
 });
 
-test('the portal\'s own product link also ticks deeplink-opened; copy puts the link on the clipboard', async () => {
-  b = await launchWithExtension();
+test('the portal\'s own product link also ticks deeplink-opened; copy puts the link on the clipboard', async ({ chromium }) => {
+  const b = await chromium();
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.otto.market' });
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
@@ -354,7 +319,7 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   await expect(page.locator('lga-deeplink button.copy').nth(2)).toHaveAttribute('aria-label', /^Link kopiert: /);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://www.otto.de/p/lounge-set-5-tlg-2222222222/');
   // Copying is not opening.
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // proves absence: a copy that counted as opening would have ticked by now
   expect(await page.evaluate(panelStep, 'deeplink-opened')).toBe('false');
 
   // A middle click opens the portal's link in a new tab (a plain click would leave OPC).
@@ -364,18 +329,18 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-portal-link' });
 });
 
-test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async () => {
-  b = await launchWithExtension();
+test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async ({ chromium }) => {
+  let b = await chromium();
   const plain = await b.openOtto(OVERVIEW);
   await settled(plain, 3);
   await expect.poll(() => plain.evaluate(panelStep, 'registered')).toBe('true');
-  await plain.waitForTimeout(1500);
+  await plain.waitForTimeout(1500); // proves absence: without stock data the step must not tick later
   expect(await plain.evaluate(panelStep, 'product-with-stock')).toBe('false');
   expect(await plain.evaluate(panelStep, 'live')).toBe('false');
   await plain.close();
 
   await b.close();
-  b = await launchWithExtension({ fixtures: at('products-english.html'), locale: 'en-US' });
+  b = await chromium({ fixtures: at('products-english.html'), locale: 'en-US' });
   const en = await b.openOtto(OVERVIEW);
   await expect.poll(() => en.evaluate(panelStep, 'product-with-stock')).toBe('true');
   await expect.poll(() => en.evaluate(panelStep, 'live')).toBe('true');
@@ -387,15 +352,15 @@ test('product-with-stock ticks on a list with stock and stays open without stock
   await expect(en.locator('lga-deeplink a.open').first()).toContainText('Open on otto.de');
 });
 
-test('test-order ticks from the order list while not live, and not once live', async () => {
+test('test-order ticks from the order list while not live, and not once live', async ({ chromium }) => {
   const orders = { 'portal.otto.market': { '/orders': 'portal/orders-list-simple.html' } };
-  b = await launchWithExtension({ fixtures: orders });
+  const b = await chromium({ fixtures: orders });
   const popup = await b.popup();
   await popup.locator('[data-step="live"]').click();
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
   const page = await b.openOtto('https://portal.otto.market/orders');
-  await expect.poll(async () => ((await b!.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
-  await page.waitForTimeout(1500);
+  await expect.poll(async () => ((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps.registered!.done).toBe(true);
+  await page.waitForTimeout(1500); // proves absence: the orders page alone must not tick the test order
   expect(((await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> }).steps['test-order']!.done).toBe(false);
 
   await popup.locator('[data-step="live"]').click();
@@ -406,9 +371,9 @@ test('test-order ticks from the order list while not live, and not once live', a
   expect(steps['test-order']!.evidence).toEqual({ code: 'orders-listed', count: 1 });
 });
 
-test('in-app navigation: overview → product page → orders → back; product page control next to the title', async () => {
+test('in-app navigation: overview → product page → orders → back; product page control next to the title', async ({ chromium }) => {
   const nav = 'portal/nav-app.html';
-  b = await launchWithExtension({
+  const b = await chromium({
     fixtures: { 'portal.otto.market': { '/products/': nav, '/products/productMaintenance/*': nav, '/orders': nav } },
   });
   const page = await b.openOtto(OVERVIEW);
@@ -445,8 +410,8 @@ test('in-app navigation: overview → product page → orders → back; product 
   await expect(page.locator('lga-checklist button.launcher')).toHaveCount(0);
 });
 
-test('diagnostics: the content script answers the popup (native messaging, sendResponse)', async () => {
-  b = await launchWithExtension();
+test('diagnostics: the content script answers the popup (native messaging, sendResponse)', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await settled(page, 3);
   const popup = await b.popup();

@@ -1,16 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { launchFirefox, type FirefoxWithExtension, pollUntil } from '../support/firefox';
+import { expect, test } from '../support/test';
+import { pollUntil } from '../support/firefox';
 
 /**
  * The Firefox build in real Firefox ESR (puppeteer-core over WebDriver BiDi): the content script
  * injects its UI, messages make the round trip through the background, the popup works.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
 
@@ -20,8 +14,8 @@ const stepState = (page: import('puppeteer-core').Page, step: string) =>
     return host?.shadowRoot?.querySelector(`[data-step="${s}"]`)?.getAttribute('aria-checked') ?? null;
   }, step);
 
-test('Firefox: checklist injected into OPC, message round trip, popup toggles reach the page', async () => {
-  ff = await launchFirefox();
+test('Firefox: checklist injected into OPC, message round trip, popup toggles reach the page', async ({ firefox }) => {
+  const ff = await firefox();
   const page = await ff.openOtto(OVERVIEW);
   // Injection + round trip: the content script reports `registered`, the background stores
   // it, and the panel shows the stored state.
@@ -35,8 +29,8 @@ test('Firefox: checklist injected into OPC, message round trip, popup toggles re
   expect(await pollUntil(() => stepState(page, 'customer-account'), (v) => v === 'true')).toBe('true');
 });
 
-test('Firefox: the content script does not run on lookalike hosts or plain http', async () => {
-  ff = await launchFirefox();
+test('Firefox: the content script does not run on lookalike hosts or plain http', async ({ firefox }) => {
+  const ff = await firefox();
   for (const url of [
     'https://portal.otto.market.evil.example/products/#productoverview',
     'https://evil.example/portal.otto.market/products/',
@@ -44,7 +38,7 @@ test('Firefox: the content script does not run on lookalike hosts or plain http'
   ]) {
     const page = await ff.openOtto(url);
     await page.waitForSelector('table');
-    await new Promise((r) => setTimeout(r, 1200));
+    await new Promise((r) => setTimeout(r, 1200)); // proves absence: no panel on lookalike hosts or http
     expect(await page.evaluate(() => document.querySelectorAll('lga-checklist').length), url).toBe(0);
   }
   // Positive control: the real host in the same browser does get the panel.

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page as FxPage } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { GECKO_ID, launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import type { ExtensionBrowser } from '../support/chromium';
+import { GECKO_ID, pollUntil } from '../support/firefox';
 import { NAME } from '../support/ticket-text';
 import { firstWarning } from '../support/deep';
 
@@ -67,15 +68,6 @@ function forgeStarted(extensionId: string): number {
 
 type Steps = Record<string, { done: boolean; how?: string | null; evidence?: { code: string } | null }>;
 
-let b: ExtensionBrowser | undefined;
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-  await ff?.close();
-  ff = undefined;
-});
-
 const steps = async (br: ExtensionBrowser) => ((await br.storage('local')).onboarding as { steps: Steps } | undefined)?.steps;
 
 /** The popup asks every tab for diagnostics (as its "copy diagnostics" does); the answers. */
@@ -90,8 +82,8 @@ async function diagnostics(br: ExtensionBrowser) {
   return (replies as Array<Reply | null>).filter((r): r is Reply => r !== null);
 }
 
-test('a page forging "content script started" in every shape switches nothing off: panel, controls, ticks, diagnostics (portal and help center)', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
+test('a page forging "content script started" in every shape switches nothing off: panel, controls, ticks, diagnostics (portal and help center)', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
   const page = await b.openOtto(OVERVIEW);
   const checklist = page.locator('lga-checklist');
   await expect(checklist.locator('[data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
@@ -99,7 +91,7 @@ test('a page forging "content script started" in every shape switches nothing of
   const controls = await page.locator('lga-deeplink').count();
 
   expect(await page.evaluate(forgeStarted, b.extensionId)).toBeGreaterThan(1000);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(checklist).toHaveCount(1);
   await expect(page.locator('lga-deeplink')).toHaveCount(controls);
   // Still working, not just still there: a tick in the page, a tick from the popup, diagnostics.
@@ -119,7 +111,7 @@ test('a page forging "content script started" in every shape switches nothing of
   const article = await b.openOtto(ARTICLE);
   await expect(article.locator('lga-checklist [data-step="registered"]')).toHaveCount(1);
   await article.evaluate(forgeStarted, b.extensionId);
-  await article.waitForTimeout(1500);
+  await article.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(article.locator('lga-checklist')).toHaveCount(1);
   const step = article.locator('lga-checklist [data-step="test-order"]');
   await step.click();
@@ -127,13 +119,13 @@ test('a page forging "content script started" in every shape switches nothing of
   expect((await diagnostics(b)).some((r) => r.data.page === 'hc-livegang-article' && r.ok)).toBe(true);
 });
 
-test('a page forging "content script started" on an order page: contact warnings and rules stay and work', async () => {
-  b = await launchWithExtension();
+test('a page forging "content script started" on an order page: contact warnings and rules stay and work', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(ORDER, ORDER_ROUTE);
   await expect(page.locator('lga-contact-warning')).toHaveCount(3);
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
   await page.evaluate(forgeStarted, b.extensionId);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the forged messages had time to remove or double our UI
   await expect(page.locator('lga-contact-warning')).toHaveCount(3);
   await expect(page.locator('lga-contact-rules')).toHaveCount(1);
   const warning = page.locator('lga-contact-warning').first();
@@ -142,8 +134,8 @@ test('a page forging "content script started" on an order page: contact warnings
   expect((await diagnostics(b)).find((r) => r.data.page === 'opc-order-details')?.data.features.contact?.status).toBe('running');
 });
 
-test('Firefox: a page forging "content script started" switches nothing off (panel, controls, ticks, diagnostics, contact warnings)', async () => {
-  ff = await launchFirefox();
+test('Firefox: a page forging "content script started" switches nothing off (panel, controls, ticks, diagnostics, contact warnings)', async ({ firefox }) => {
+  const ff = await firefox();
   const page = await ff.openOtto(OVERVIEW);
   // Our hosts, also those inside the page's own open shadow roots (the order page has some).
   const count = (p: FxPage, sel: string) =>
@@ -159,7 +151,7 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   const controls = await pollUntil(() => count(page, 'lga-deeplink'), (n) => n >= 3, 'controls');
 
   expect(await page.evaluate(forgeStarted, GECKO_ID)).toBeGreaterThan(1000);
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the forged messages had time to remove or double our UI
   expect(await count(page, 'lga-checklist')).toBe(1);
   expect(await count(page, 'lga-deeplink')).toBe(controls);
   // A real click (WebDriver BiDi input) on the panel still ticks.
@@ -178,7 +170,7 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   const order = await ff.openOtto(ORDER, ORDER_ROUTE);
   await pollUntil(() => count(order, 'lga-contact-warning'), (n) => n === 3, 'warnings');
   await order.evaluate(forgeStarted, GECKO_ID);
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the forged messages had time to remove or double our UI
   expect(await count(order, 'lga-contact-warning')).toBe(3);
   expect(await count(order, 'lga-contact-rules')).toBe(1);
   const warning = (await order.evaluateHandle(firstWarning)) as import('puppeteer-core').JSHandle<Element>;
@@ -192,8 +184,8 @@ test('Firefox: a page forging "content script started" switches nothing off (pan
   expect(await pollUntil(noteShown, (v) => v, 'note after forging')).toBe(true);
 });
 
-test('forged clicks on the portal\'s product link and on our own controls do not tick deeplink-opened; the merchant\'s click does', async () => {
-  b = await launchWithExtension();
+test('forged clicks on the portal\'s product link and on our own controls do not tick deeplink-opened; the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await expect.poll(() => page.locator('lga-deeplink').count()).toBeGreaterThanOrEqual(3);
   await expect.poll(async () => (await steps(b!))?.registered?.done).toBe(true);
@@ -208,7 +200,7 @@ test('forged clicks on the portal\'s product link and on our own controls do not
     ours.click();
     ours.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, composed: true, button: 1 }));
   });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // proves absence: a forged click must not tick the step
   expect((await steps(b))?.['deeplink-opened']?.done).toBe(false);
   await expect(page.locator('lga-checklist [data-step="deeplink-opened"]')).toHaveAttribute('aria-checked', 'false');
 
@@ -217,8 +209,8 @@ test('forged clicks on the portal\'s product link and on our own controls do not
   await expect.poll(async () => (await steps(b!))?.['deeplink-opened']?.evidence?.code).toBe('deeplink-portal-link');
 });
 
-test('a forged submit, requestSubmit() and a scripted click on "send", then a planted success message, do not tick confirmation-sent; the merchant\'s click does', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
+test('a forged submit, requestSubmit() and a scripted click on "send", then a planted success message, do not tick confirmation-sent; the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
   const popup = await b.popup();
   expect((await popup.evaluate((name) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: { name } }), NAME)).ok).toBe(true);
   await popup.close();
@@ -252,7 +244,7 @@ test('a forged submit, requestSubmit() and a scripted click on "send", then a pl
     form.requestSubmit(send);
   });
   await plantSuccess();
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: a forged submission must not tick the step
   expect((await steps(b))?.['confirmation-sent']?.done ?? false).toBe(false);
   await expect(assist).toHaveAttribute('data-state', 'filled');
 
@@ -274,8 +266,8 @@ const ALL_BUT_LIVE = {
   ),
 };
 
-test('a page pressing "live" inside our open shadow root does not tick it (nor hide the checklist for good); the merchant\'s click does', async () => {
-  b = await launchWithExtension();
+test('a page pressing "live" inside our open shadow root does not tick it (nor hide the checklist for good); the merchant\'s click does', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   await w.evaluate(async (state) => {
     const c = (globalThis as unknown as { chrome: any }).chrome;
@@ -304,7 +296,7 @@ test('a page pressing "live" inside our open shadow root does not tick it (nor h
       input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     }
   });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // proves absence: forged input must not tick the step
   expect((await steps(b))?.live?.done).toBe(false);
   await expect(page.locator('lga-checklist')).toHaveCount(1);
 

@@ -1,15 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { inContentScript, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { expect, test } from '../support/test';
+import { inContentScript } from '../support/chromium';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
-test('popup tick updates the badge and the checklist in two open OPC tabs without reload', async () => {
-  b = await launchWithExtension();
+test('popup tick updates the badge and the checklist in two open OPC tabs without reload', async ({ chromium }) => {
+  const b = await chromium();
   // Both tabs with the full panel (the second may open after the first visit: the compact line).
   expect(await (await b.popup()).evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui/collapse', collapsed: false }))).toMatchObject({ ok: true });
   const tab1 = await b.openOtto(OVERVIEW);
@@ -31,8 +26,8 @@ test('popup tick updates the badge and the checklist in two open OPC tabs withou
   expect(await tab1.locator('lga-checklist').count()).toBe(1);
 });
 
-test('ticking in the page panel reaches the popup; stopping the service worker loses nothing', async () => {
-  b = await launchWithExtension();
+test('ticking in the page panel reaches the popup; stopping the service worker loses nothing', async ({ chromium }) => {
+  const b = await chromium();
   const tab = await b.openOtto(OVERVIEW);
   await tab.locator('lga-checklist [data-step="shipment-request-read"]').click();
   await expect(tab.locator('lga-checklist [data-step="shipment-request-read"]')).toHaveAttribute('aria-checked', 'true');
@@ -46,8 +41,8 @@ test('ticking in the page panel reaches the popup; stopping the service worker l
   await expect.poll(() => b.badge()).toBe('5');
 });
 
-test('garbage in storage → defaults, a notice in the popup, no exception anywhere', async () => {
-  b = await launchWithExtension();
+test('garbage in storage → defaults, a notice in the popup, no exception anywhere', async ({ chromium }) => {
+  const b = await chromium();
   const errors: string[] = [];
   const w = await b.worker();
   await w.evaluate(() =>
@@ -74,8 +69,8 @@ test('garbage in storage → defaults, a notice in the popup, no exception anywh
   expect(errors).toEqual([]);
 });
 
-test('unknown version and truncated objects are handled the same way', async () => {
-  b = await launchWithExtension();
+test('unknown version and truncated objects are handled the same way', async ({ chromium }) => {
+  const b = await chromium();
   const w = await b.worker();
   await w.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ onboarding: { version: 999 } }));
   const popup = await b.popup();
@@ -85,8 +80,8 @@ test('unknown version and truncated objects are handled the same way', async () 
   await expect(popup.locator('[data-step][aria-checked="false"]')).toHaveCount(8);
 });
 
-test('messages with a wrong shape, and a reset from a content script, are refused', async () => {
-  b = await launchWithExtension();
+test('messages with a wrong shape, and a reset from a content script, are refused', async ({ chromium }) => {
+  const b = await chromium();
   const popup = await b.popup();
   await popup.locator('[data-step="live"]').click();
   const replies = await popup.evaluate(async () => {

@@ -1,17 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { resolve } from 'node:path';
-import { inContentScript, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { inContentScript } from '../support/chromium';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
 
-
-test('page CSS that hides, shrinks and covers everything does not hide or block our UI', async () => {
-  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-css.html' } } });
+test('page CSS that hides, shrinks and covers everything does not hide or block our UI', async ({ chromium }) => {
+  const b = await chromium({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-css.html' } } });
   const page = await b.openOtto(OVERVIEW);
   const box = page.locator('lga-checklist [data-step="live"]');
   await expect(box).toBeVisible();
@@ -23,8 +18,8 @@ test('page CSS that hides, shrinks and covers everything does not hide or block 
   await expect(box).toHaveAttribute('aria-checked', 'true');
 });
 
-test('window messages shaped like ours are ignored (there is no window-message listener)', async () => {
-  b = await launchWithExtension();
+test('window messages shaped like ours are ignored (there is no window-message listener)', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await expect(page.locator('lga-checklist [data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
   await page.evaluate(() => {
@@ -33,15 +28,15 @@ test('window messages shaped like ours are ignored (there is no window-message l
       window.postMessage(JSON.stringify(m), '*');
     }
   });
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(800); // proves absence: the page's forged posts had time to change our state
   const state = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean }> };
   if (!state) throw new Error('no state stored');
   expect(state.steps.registered?.done).toBe(true);
   expect(state.steps.live?.done).toBe(false);
 });
 
-test('the page hears nothing from us: no window message on the portal or the help center', async () => {
-  b = await launchWithExtension({ fixtures: { 'account.otto.market': { '/s/article/Vorbereitungen-Livegang': 'account/livegang-article.html' } } });
+test('the page hears nothing from us: no window message on the portal or the help center', async ({ chromium }) => {
+  const b = await chromium({ fixtures: { 'account.otto.market': { '/s/article/Vorbereitungen-Livegang': 'account/livegang-article.html' } } });
   // In the page's own world, before any script of ours runs: every message the window receives.
   await b.context.addInitScript(() => {
     const w = window as unknown as { __heard: string[] };
@@ -51,13 +46,13 @@ test('the page hears nothing from us: no window message on the portal or the hel
   for (const url of [OVERVIEW, 'https://account.otto.market/s/article/Vorbereitungen-Livegang']) {
     const page = await b.openOtto(url);
     await expect(page.locator('lga-checklist [data-step="registered"]'), url).toHaveCount(1);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(500); // proves absence: a message of ours to the page would have arrived
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard), url).toEqual([]);
   }
 });
 
-test('another extension cannot message us', async () => {
-  b = await launchWithExtension({ extraExtensions: [resolve(FIXTURE_DIR, 'other-extension')] });
+test('another extension cannot message us', async ({ chromium }) => {
+  const b = await chromium({ extraExtensions: [resolve(FIXTURE_DIR, 'other-extension')] });
   const popup = await b.popup();
   await popup.locator('[data-step="live"]').click();
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
@@ -68,8 +63,8 @@ test('another extension cannot message us', async () => {
   await expect(popup.locator('[data-step="live"]')).toHaveAttribute('aria-checked', 'true');
 });
 
-test('two tabs completing different steps at the same moment: both kept', async () => {
-  b = await launchWithExtension();
+test('two tabs completing different steps at the same moment: both kept', async ({ chromium }) => {
+  const b = await chromium();
   // Both tabs with the full panel (the second may open after the first visit: the compact line).
   expect(await (await b.popup()).evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'ui/collapse', collapsed: false }))).toMatchObject({ ok: true });
   const [t1, t2] = [await b.openOtto(OVERVIEW), await b.openOtto(OVERVIEW)];
@@ -92,8 +87,8 @@ test('two tabs completing different steps at the same moment: both kept', async 
   await expect(t2.locator('lga-checklist [data-step="product-with-stock"]')).toHaveAttribute('aria-checked', 'true');
 });
 
-test('the service worker stopped right after an event: nothing lost, nothing duplicated', async () => {
-  b = await launchWithExtension();
+test('the service worker stopped right after an event: nothing lost, nothing duplicated', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   const box = page.locator('lga-checklist [data-step="customer-account"]');
   await expect(box).toHaveAttribute('aria-checked', 'false');
@@ -106,8 +101,8 @@ test('the service worker stopped right after an event: nothing lost, nothing dup
   await expect.poll(() => b.badge()).toBe('6');
 });
 
-test('extension reload with OPC open: old UI removed, no errors in the page, back after a page reload', async () => {
-  b = await launchWithExtension();
+test('extension reload with OPC open: old UI removed, no errors in the page, back after a page reload', async ({ chromium }) => {
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -117,14 +112,14 @@ test('extension reload with OPC open: old UI removed, no errors in the page, bac
   await expect(page.locator('lga-checklist')).toHaveCount(1);
   await b.reloadExtension();
   await expect(page.locator('lga-checklist')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // proves absence: the orphaned old script had time to throw
   expect(errors).toEqual([]);
   await page.reload();
   await expect(page.locator('lga-checklist')).toHaveCount(1);
 });
 
-test('hostile product names and links: text only, no control for bad links, no script runs, page elements with our names untouched', async () => {
-  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-products.html' } } });
+test('hostile product names and links: text only, no control for bad links, no script runs, page elements with our names untouched', async ({ chromium }) => {
+  const b = await chromium({ fixtures: { 'portal.otto.market': { '/products/': 'portal/hostile-products.html' } } });
   const page = await b.openOtto(OVERVIEW);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -139,7 +134,7 @@ test('hostile product names and links: text only, no control for bad links, no s
   expect(hrefs.length).toBeGreaterThanOrEqual(3);
   for (const href of hrefs) expect(href).toMatch(/^https:\/\/www\.otto\.de\//);
   // Nothing of the markup in names ran, in any world, and our UI shows no element made from it.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // proves absence: markup that ran would have set the flag by now
   expect(await page.evaluate(() => (window as unknown as { __lgaPwned?: boolean }).__lgaPwned)).toBeUndefined();
   expect(await page.evaluate(() => [...document.querySelectorAll('lga-deeplink, lga-checklist')].some((h) => h.shadowRoot?.querySelector('img, script, svg, b')))).toBe(false);
   // The page's own elements that use our names are left alone.
@@ -152,8 +147,8 @@ test('hostile product names and links: text only, no control for bad links, no s
   expect(errors).toEqual([]);
 });
 
-test('storage full (quota exceeded): the popup says the click was not saved, the last good state stays, nothing throws', async () => {
-  b = await launchWithExtension();
+test('storage full (quota exceeded): the popup says the click was not saved, the last good state stays, nothing throws', async ({ chromium }) => {
+  const b = await chromium();
   const popup = await b.popup();
   const errors: string[] = [];
   popup.on('pageerror', (e) => errors.push(e.message));

@@ -1,26 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil } from '../support/firefox';
 
 /**
  * The options page in real Firefox: a feature switched off leaves the open OPC tab at once and
  * comes back when switched on; export → reset → import restores progress and settings (the file
  * import goes through the page's file field).
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
 type Api = { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; data?: unknown }> } };
 
-test('Firefox options: switching the checklist off and on applies to an open OPC tab; export → reset → import restores everything', async () => {
-  ff = await launchFirefox();
+test('Firefox options: switching the checklist off and on applies to an open OPC tab; export → reset → import restores everything', async ({ firefox }) => {
+  const ff = await firefox();
   const tab = await ff.openOtto(OVERVIEW);
   const hosts = () => tab.evaluate(() => [...document.querySelectorAll('lga-checklist')].filter((h) => h.shadowRoot).length);
   await pollUntil(hosts, (n) => n === 1);

@@ -1,13 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
 async function openOptions(b: ExtensionBrowser) {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -15,8 +10,8 @@ async function openOptions(b: ExtensionBrowser) {
   return page;
 }
 
-test('options: the name field is labelled and saved; switching a feature off removes its UI from open tabs', async () => {
-  b = await launchWithExtension();
+test('options: the name field is labelled and saved; switching a feature off removes its UI from open tabs', async ({ chromium }) => {
+  const b = await chromium();
   const tab = await b.openOtto(OVERVIEW);
   await expect(tab.locator('lga-checklist')).toHaveCount(1);
   const options = await openOptions(b);
@@ -32,8 +27,8 @@ test('options: the name field is labelled and saved; switching a feature off rem
   await expect(tab.locator('lga-checklist')).toHaveCount(1);
 });
 
-test('options: language switch applies to the options page, the popup and injected UI', async () => {
-  b = await launchWithExtension();
+test('options: language switch applies to the options page, the popup and injected UI', async ({ chromium }) => {
+  const b = await chromium();
   const tab = await b.openOtto(OVERVIEW);
   await expect(tab.locator('lga-checklist')).toContainText('Livegang-Checkliste');
   const options = await openOptions(b);
@@ -44,8 +39,8 @@ test('options: language switch applies to the options page, the popup and inject
   await expect(popup.locator('[data-step="live"]')).toContainText('Restriction lifted');
 });
 
-test('options: export → reset → import restores progress and settings; a bad file changes nothing', async () => {
-  b = await launchWithExtension();
+test('options: export → reset → import restores progress and settings; a bad file changes nothing', async ({ chromium }) => {
+  const b = await chromium();
   const options = await openOptions(b);
   const popup = await b.popup();
   await popup.locator('[data-step="test-order"]').click();
@@ -79,8 +74,8 @@ test('options: export → reset → import restores progress and settings; a bad
   await expect.poll(() => b.badge()).toBe('7');
 });
 
-test('options: ticket template with live preview, placeholder validation and reset to default', async () => {
-  b = await launchWithExtension();
+test('options: ticket template with live preview, placeholder validation and reset to default', async ({ chromium }) => {
+  const b = await chromium();
   const options = await openOptions(b);
   const template = options.getByLabel('Vorlage für das Bestätigungsticket');
   const preview = options.locator('[data-preview]');

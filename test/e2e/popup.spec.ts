@@ -1,10 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
+import { expect, test } from '../support/test';
+import type { ExtensionBrowser } from '../support/chromium';
 
 /** The id of the active tab, read in the service worker (before the popup tab takes focus). */
 async function activeTabId(b: ExtensionBrowser): Promise<number> {
@@ -19,8 +14,8 @@ async function popupFor(b: ExtensionBrowser, tabId: number) {
   return page;
 }
 
-test('popup shows what ran on the current OTTO tab', async () => {
-  b = await launchWithExtension();
+test('popup shows what ran on the current OTTO tab', async ({ chromium }) => {
+  const b = await chromium();
   const tab = await b.openOtto('https://portal.otto.market/products/#productoverview');
   await expect(tab.locator('lga-checklist')).toHaveCount(1);
   const popup = await popupFor(b, await activeTabId(b));
@@ -33,9 +28,9 @@ test('popup shows what ran on the current OTTO tab', async () => {
   await expect(popup.locator('[data-recognised="items"]')).toContainText('Produkte erkannt: 3 (mit Bestand: nicht angezeigt)');
 });
 
-test('popup reports missing anchors as "needs update" and copies diagnostics without page content', async () => {
+test('popup reports missing anchors as "needs update" and copies diagnostics without page content', async ({ chromium }) => {
   // The product overview URL, but a page without any product list: the checklist's anchor is missing.
-  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/products/': 'portal/dashboard.html' } } });
+  const b = await chromium({ fixtures: { 'portal.otto.market': { '/products/': 'portal/dashboard.html' } } });
   const tab = await b.openOtto('https://portal.otto.market/products/#productoverview');
   const tabId = await activeTabId(b);
   await tab.waitForTimeout(11_000); // the runner reports anchors missing after 10 s (and keeps waiting)
@@ -61,8 +56,8 @@ test('popup reports missing anchors as "needs update" and copies diagnostics wit
   expect(text).not.toContain('Willkommen');
 });
 
-test('popup on a page that is not OTTO says so', async () => {
-  b = await launchWithExtension();
+test('popup on a page that is not OTTO says so', async ({ chromium }) => {
+  const b = await chromium();
   await b.openOtto('https://www.otto.de/p/x/');
   const popup = await popupFor(b, await activeTabId(b));
   await expect(popup.locator('.tab-status')).toContainText('Keine OTTO-Seite');

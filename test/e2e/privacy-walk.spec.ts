@@ -1,7 +1,7 @@
-import { expect, test, type Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
 
 /**
@@ -10,11 +10,6 @@ import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
  * the fixtures) is in any storage area, in any message the background received, or in the
  * console; and neither the service worker nor an extension page made a network request.
  */
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
 /** Where each fixture is served: the URL decides the page kind, so each family gets its route. */
 function routeFor(file: string): { host: string; path: string; url: string } | null {
   const name = file.replace(/\.html$/, '');
@@ -49,14 +44,14 @@ function buyerData(files: string[]): string[] {
   return [...found].filter((v) => !v.endsWith('otto.market') && !v.endsWith('otto.de'));
 }
 
-test('a walk through every fixture leaves no buyer data anywhere and makes no request of our own', async () => {
+test('a walk through every fixture leaves no buyer data anywhere and makes no request of our own', async ({ chromium }) => {
   test.setTimeout(180_000);
   const files = ['portal', 'account'].flatMap((dir) => readdirSync(join(FIXTURE_DIR, dir)).filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`));
   const secrets = buyerData(files);
   expect(secrets.length, 'the order fixtures contain buyer data to look for').toBeGreaterThan(5);
 
   const overrides: Record<string, FixtureMap> = { 'portal.otto.market': {}, 'account.otto.market': {} };
-  b = await launchWithExtension({ fixtures: overrides });
+  const b = await chromium({ fixtures: overrides });
   const ours: Array<{ url: string; from: string }> = [];
   const fromExtension = (r: Request) => {
     if (r.serviceWorker()) return 'service worker';
@@ -99,7 +94,7 @@ test('a walk through every fixture leaves no buyer data anywhere and makes no re
     const page = await b.context.newPage();
     page.on('console', (m) => consoleLines.push(m.text()));
     await page.goto(route.url);
-    await page.waitForTimeout(1200);
+    await page.waitForTimeout(1200); // many pages get none of our UI: time for the scripts to run (and leak, if they would)
     // Touch what a merchant would: open every contact rule and copy the page's text.
     for (const pill of await page.locator('lga-contact-warning button').all()) await pill.click({ timeout: 2000 }).catch(() => undefined);
     await page.evaluate(() => {
@@ -107,14 +102,14 @@ test('a walk through every fixture leaves no buyer data anywhere and makes no re
       sel?.selectAllChildren(document.body);
       document.execCommand('copy');
     });
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(200); // proves absence: a copy handler that logged or stored would have done so
     await page.close();
     visited++;
   }
   expect(visited).toBeGreaterThan(15);
 
   const popup = await b.popup();
-  await popup.waitForTimeout(300);
+  await popup.waitForTimeout(300); // proves absence: time for the popup to write or log anything it would
   const options = await b.context.newPage();
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
   await options.getByLabel('Ihr Name').waitFor();

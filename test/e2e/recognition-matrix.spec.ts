@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { FIXTURE_DIR, inlineFixture, type FixtureMap } from '../support/fixtures';
 import { classBlind, classBlindSeed } from '../support/class-blind';
 import { EXPECTED, type FixtureExpectation } from '../fixtures/expected';
@@ -86,7 +86,7 @@ async function settledRecognition(page: Page, ask: () => Promise<RecognitionCoun
     const pageDone = !!quiet && quiet.ready === 'complete' && quiet.timers === 0 && quiet.idle >= 400;
     if (pageDone && now !== undefined && now === prev) return last;
     prev = now;
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // the interval of a poll for "settled" (two equal answers on a quiet page)
   }
   notes.push(`did not settle within ${SETTLE_TIMEOUT / 1000} s`);
   return last;
@@ -157,19 +157,13 @@ function table(rows: Row[]): string {
 
 // ---- the test ------------------------------------------------------------------------------
 
-let b: ExtensionBrowser | undefined;
-test.afterAll(async () => {
-  await b?.close();
-  b = undefined;
-});
-
-test('recognition matrix: every fixture in EXPECTED and its class-blind copy', async ({}, testInfo) => {
+test('recognition matrix: every fixture in EXPECTED and its class-blind copy', async ({ chromium }, testInfo) => {
   // LGA_MATRIX_ONLY=<part of a file name> runs a part of the table (while working on one fixture).
   const only = process.env.LGA_MATRIX_ONLY;
   const files = Object.keys(EXPECTED).filter((f) => !only || f.includes(only));
   test.setTimeout(60_000 + files.length * 2 * (SETTLE_TIMEOUT + 5_000));
   const seed = classBlindSeed();
-  b = await launchWithExtension();
+  const b = await chromium();
   await b.context.addInitScript(QUIET_PROBE);
   const popup = await b.popup();
   // Without the "tabs" permission tabs carry no URL: ask every tab's top frame; one OTTO tab is open at a time.

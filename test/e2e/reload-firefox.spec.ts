@@ -1,23 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { resolve } from 'node:path';
 import { FIREFOX_BUILD } from '../support/browsers';
-import { GECKO_ID, launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { GECKO_ID, pollUntil } from '../support/firefox';
 
 /**
  * An extension update or reload in Firefox while OPC is open (the Chromium case is in
  * hardening.spec.ts). Firefox ends the old content script at once (it cannot clean up) and injects
  * the new one into the open tab: the new copy must replace the old UI, not add a second one.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 
-test('Firefox: extension reload with OPC open: the new copy replaces the old UI (one panel, one control per row) and it works', async () => {
-  ff = await launchFirefox();
+test('Firefox: extension reload with OPC open: the new copy replaces the old UI (one panel, one control per row) and it works', async ({ firefox }) => {
+  const ff = await firefox();
   const page = await ff.openOtto(OVERVIEW);
   const count = (sel: string) => page.evaluate((s) => document.querySelectorAll(s).length, sel);
   const step = (id: string) => page.evaluate((s) => document.querySelector('lga-checklist')?.shadowRoot?.querySelector(`[data-step="${s}"]`)?.getAttribute('aria-checked') ?? null, id);
@@ -34,7 +28,7 @@ test('Firefox: extension reload with OPC open: the new copy replaces the old UI 
   const expand = (await page.evaluateHandle(() => document.querySelector('lga-checklist')!.shadowRoot!.querySelector('button[aria-expanded="false"]'))).asElement();
   if (expand) await (expand as import('puppeteer-core').ElementHandle<Element>).click();
   await pollUntil(() => step('registered'), (v) => v === 'true', 'new copy: steps shown');
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, 1500)); // proves absence: the old copy must not add a second UI
   expect(await count('lga-checklist')).toBe(1);
   expect(await count('lga-deeplink')).toBe(rows);
   // The UI on the page is the live copy's: a real click ticks.

@@ -1,5 +1,4 @@
-import { test } from '@playwright/test';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox';
+import { test } from '../support/test';
 import { checkShape, OVERVIEW, routesOf, SHAPES, tabOf } from '../support/shapes';
 
 /**
@@ -8,18 +7,12 @@ import { checkShape, OVERVIEW, routesOf, SHAPES, tabOf } from '../support/shapes
  * the micro-frontend's frame too); one control per restricted product in view, after infinite
  * scroll and row recycling as well; product-with-stock as the shape's stock says.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 // A launch, the load and up to five scroll steps, each allowed 10 s to settle on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 for (const c of SHAPES) {
-  test(`Firefox: ${c.file}: one checklist, one control per restricted product in view, also after scrolling; stock step`, async () => {
-    ff = await launchFirefox({ fixtures: routesOf(c.file), locale: c.locale });
+  test(`Firefox: ${c.file}: one checklist, one control per restricted product in view, also after scrolling; stock step`, async ({ firefox }) => {
+    const ff = await firefox({ fixtures: routesOf(c.file), locale: c.locale });
     const page = await ff.openOtto(OVERVIEW);
     await checkShape(c, tabOf(page));
   });

@@ -1,5 +1,4 @@
-import { test } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { test } from '../support/test';
 import { checkShape, OVERVIEW, routesOf, SHAPES, tabOf } from '../support/shapes';
 
 /**
@@ -10,18 +9,12 @@ import { checkShape, OVERVIEW, routesOf, SHAPES, tabOf } from '../support/shapes
  * linking it, after every scroll too; product-with-stock as the shape's stock says
  * (test/support/shapes.ts holds the scenario, test/fixtures/expected.ts the counts).
  */
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
-
 // A launch, the load and up to five scroll steps, each allowed 10 s to settle on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 for (const c of SHAPES) {
-  test(`${c.file}: one checklist, one control per restricted product in view, also after scrolling; stock step`, async () => {
-    b = await launchWithExtension({ fixtures: routesOf(c.file), locale: c.locale });
+  test(`${c.file}: one checklist, one control per restricted product in view, also after scrolling; stock step`, async ({ chromium }) => {
+    const b = await chromium({ fixtures: routesOf(c.file), locale: c.locale });
     const page = await b.openOtto(OVERVIEW);
     await checkShape(c, tabOf(page));
   });

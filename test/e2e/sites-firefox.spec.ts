@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
 import { SITE_URLS, siteUi, type SiteUi } from '../support/sites';
 
 /**
@@ -10,12 +10,6 @@ import { SITE_URLS, siteUi, type SiteUi } from '../support/sites';
  * the script is registered and warns; switching off gives the permission back and clears the open
  * tab; a permission taken back outside the options turns the site off too.
  */
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 const REGISTERED = 'merchant@shop.example';
 type Api = { permissions: { contains: (p: { origins: string[] }) => Promise<boolean>; remove: (p: { origins: string[] }) => Promise<boolean> } };
 const EMPTY: SiteUi = { warnings: [], senders: [], rules: 0, senderText: '' };
@@ -43,8 +37,8 @@ async function setRegistered(page: Page, address: string) {
   );
 }
 
-test('Firefox: the Gmail switch asks for mail.google.com in the click, the replica warns (relay chip, wrong sender), switching off gives the permission back and clears the open tab', async () => {
-  ff = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+test('Firefox: the Gmail switch asks for mail.google.com in the click, the replica warns (relay chip, wrong sender), switching off gives the permission back and clears the open tab', async ({ firefox }) => {
+  const ff = await firefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   const opts = await options(ff);
   expect(await granted(opts, 'https://mail.google.com/*')).toBe(false);
   await setRegistered(opts, REGISTERED);
@@ -76,8 +70,8 @@ test('Firefox: the Gmail switch asks for mail.google.com in the click, the repli
   expect(await pollUntil(() => granted(opts, 'https://mail.google.com/*'), (g) => !g, 'permission given back')).toBe(false);
 });
 
-test('Firefox: another site added through "Weitere Seite" (shop backend) warns about the placeholder; its permission taken back elsewhere turns it off', async () => {
-  ff = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+test('Firefox: another site added through "Weitere Seite" (shop backend) warns about the placeholder; its permission taken back elsewhere turns it off', async ({ firefox }) => {
+  const ff = await firefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   const opts = await options(ff);
   await opts.bringToFront();
   await opts.click('#opt-site-other');

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserFixtures } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../support/browsers';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
 import { runAxe } from '../support/a11y';
 
@@ -16,13 +17,7 @@ import { runAxe } from '../support/a11y';
 const REGISTERED = 'merchant@shop.example';
 const GRANTED = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*', 'https://*.gmx.net/*', 'https://shop-backend.example/*', 'https://support.helpdesk.example/*', 'https://hostile.example/*'];
 
-let b: ExtensionBrowser | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  b = undefined;
-});
-
-const launch = async () => (b = await launchWithExtension({ extensionDir: chromeBuildWithGranted(CHROME_BUILD, GRANTED) }));
+const launch = (chromium: BrowserFixtures['chromium']) => chromium({ extensionDir: chromeBuildWithGranted(CHROME_BUILD, GRANTED) });
 
 async function options(br: ExtensionBrowser): Promise<Page> {
   const page = await br.context.newPage();
@@ -70,8 +65,8 @@ test('privacy: the site script cannot message anyone (no messaging call in its b
   expect(JSON.stringify(m.content_scripts)).not.toContain('site.js');
 });
 
-test('Gmail: nothing before it is enabled; enabled, the relay chip gets a warning, a wrong sender is named, the right one is quiet; disabled, all goes from the open tab', async () => {
-  const br = await launch();
+test('Gmail: nothing before it is enabled; enabled, the relay chip gets a warning, a wrong sender is named, the right one is quiet; disabled, all goes from the open tab', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   const mail = await br.openOtto(SITE_URLS.gmail);
@@ -108,8 +103,8 @@ test('Gmail: nothing before it is enabled; enabled, the relay chip gets a warnin
   expect((await ui(reopened)).warnings).toEqual([]);
 });
 
-test('Gmail: typing a relay address, turning it into a chip and re-rendering the chips keeps one warning per address in the compose view', async () => {
-  const br = await launch();
+test('Gmail: typing a relay address, turning it into a chip and re-rendering the chips keeps one warning per address in the compose view', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   await enableService(opts, 'Gmail');
@@ -130,8 +125,8 @@ test('Gmail: typing a relay address, turning it into a chip and re-rendering the
   expect(await to.inputValue()).toBe('');
 });
 
-test('Outlook (Microsoft 365): a chip inside the editable recipient well is warned after the well; the sender button is checked', async () => {
-  const br = await launch();
+test('Outlook (Microsoft 365): a chip inside the editable recipient well is warned after the well; the sender button is checked', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   await enableService(opts, 'Outlook');
@@ -149,8 +144,8 @@ test('Outlook (Microsoft 365): a chip inside the editable recipient well is warn
   await until(mail, (u) => expect(u.warnings).toHaveLength(1));
 });
 
-test('GMX plain form: a relay address typed into "An:" gets a warning; the sender beside "Von:" differs; without a registered address the reminder is plain', async () => {
-  const br = await launch();
+test('GMX plain form: a relay address typed into "An:" gets a warning; the sender beside "Von:" differs; without a registered address the reminder is plain', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await enableService(opts, 'GMX');
   const mail = await br.openOtto(SITE_URLS.gmx);
@@ -167,8 +162,8 @@ test('GMX plain form: a relay address typed into "An:" gets a warning; the sende
   expect((await ui(mail)).senderText).toContain('haendler@gmx.net');
 });
 
-test('another site (shop backend) added by the field "Weitere Seite": the placeholder once, the relay address once, the merchant\'s own address nothing', async () => {
-  const br = await launch();
+test('another site (shop backend) added by the field "Weitere Seite": the placeholder once, the relay address once, the merchant\'s own address nothing', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await addSite(opts, 'https://shop-backend.example/admin');
   const shop = await br.openOtto(SITE_URLS.shop);
@@ -181,8 +176,8 @@ test('another site (shop backend) added by the field "Weitere Seite": the placeh
   await until(shop, (u) => expect(u.warnings).toEqual([]));
 });
 
-test('help desk: the relay address in the buyer\'s message and in the reply form each get one warning; "Absender" picks the wrong address', async () => {
-  const br = await launch();
+test('help desk: the relay address in the buyer\'s message and in the reply form each get one warning; "Absender" picks the wrong address', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   await addSite(opts, 'support.helpdesk.example');
@@ -196,8 +191,8 @@ test('help desk: the relay address in the buyer\'s message and in the reply form
   await until(desk, (u) => expect(u.senders).toEqual([]));
 });
 
-test('a hostile page cannot fake our UI, read our state, press our buttons or get rid of the warnings; no buyer address is stored or logged', async () => {
-  const br = await launch();
+test('a hostile page cannot fake our UI, read our state, press our buttons or get rid of the warnings; no buyer address is stored or logged', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   await addSite(opts, 'https://hostile.example');
@@ -234,8 +229,8 @@ test('a hostile page cannot fake our UI, read our state, press our buttons or ge
   expect(foreign).toEqual([]);
 });
 
-test('Gmail: our notes are hidden per compose view on request; the compose fields do not move when the warnings arrive', async () => {
-  const br = await launch();
+test('Gmail: our notes are hidden per compose view on request; the compose fields do not move when the warnings arrive', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   const mail = await br.openOtto(SITE_URLS.gmail);
@@ -262,8 +257,8 @@ test('Gmail: our notes are hidden per compose view on request; the compose field
   expect((await ui(mail)).warnings).toEqual([]);
 });
 
-test('Gmail: the relay warning, the sender warning and the rules with their panels open have 0 axe violations (WCAG 2.2 AA)', async () => {
-  const br = await launch();
+test('Gmail: the relay warning, the sender warning and the rules with their panels open have 0 axe violations (WCAG 2.2 AA)', async ({ chromium }) => {
+  const br = await launch(chromium);
   const opts = await options(br);
   await setRegistered(opts, REGISTERED);
   await enableService(opts, 'Gmail');

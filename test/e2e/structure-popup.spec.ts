@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { launchFirefox, pollUntil, type FirefoxWithExtension } from '../support/firefox';
+import { expect, test } from '../support/test';
+import { pollUntil } from '../support/firefox';
 
 /**
  * "Seitenstruktur speichern" in the popup's "this page" section: Chromium writes the file
  * (Playwright's download event), by keyboard; Firefox's content script answers the request.
  */
-let b: ExtensionBrowser | undefined;
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await b?.close();
-  await ff?.close();
-  b = undefined;
-  ff = undefined;
-});
-
-test('popup saves the page structure of the current tab as a JSON file (keyboard)', async () => {
-  b = await launchWithExtension({ fixtures: { 'portal.otto.market': { '/orders': 'portal/orders-details-freight.html' } } });
+test('popup saves the page structure of the current tab as a JSON file (keyboard)', async ({ chromium }) => {
+  const b = await chromium({ fixtures: { 'portal.otto.market': { '/orders': 'portal/orders-details-freight.html' } } });
   const tab = await b.openOtto('https://portal.otto.market/orders#/details/fr7dx20k5m/articles');
   await expect(tab.locator('lga-contact-warning').first()).toBeAttached();
   const w = await b.worker();
@@ -42,8 +32,8 @@ test('popup saves the page structure of the current tab as a JSON file (keyboard
   await expect(popup.locator('.structure-status')).toHaveText('Seitenstruktur gespeichert: livegang-seitenstruktur-opc-order-details.json');
 });
 
-test('popup says so when the page cannot give its structure', async () => {
-  b = await launchWithExtension();
+test('popup says so when the page cannot give its structure', async ({ chromium }) => {
+  const b = await chromium();
   await b.openOtto('https://portal.otto.market/products/#productoverview');
   const w = await b.worker();
   const tabId = await w.evaluate(async () => (await (globalThis as unknown as { chrome: any }).chrome.tabs.query({ active: true }))[0].id);
@@ -57,8 +47,8 @@ test('popup says so when the page cannot give its structure', async () => {
   await expect(popup.locator('.structure-status')).toHaveText('Seitenstruktur konnte nicht gelesen werden. Bitte Seite neu laden.');
 });
 
-test('Firefox: the content script answers the page-structure request (top frame, from the UI chunk)', async () => {
-  ff = await launchFirefox({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } } });
+test('Firefox: the content script answers the page-structure request (top frame, from the UI chunk)', async ({ firefox }) => {
+  const ff = await firefox({ fixtures: { 'portal.otto.market': { '/products/': 'portal/products-shadow.html' } } });
   const page = await ff.openOtto('https://portal.otto.market/products/#productoverview');
   // The checklist docks in the page (an own host the report marks without entering it).
   await pollUntil(() => page.evaluate(() => document.querySelectorAll('lga-checklist').length), (n) => n === 1, 'checklist');

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { SERVED_HOSTS, serve, withFixtures } from '../support/fixtures';
 import { collectNeedles, leaksIn, type Needles } from '../support/privacy-needles';
@@ -15,7 +16,8 @@ import type { StructureReport } from '../../lib/diagnostics/structure';
  * - round trip: the report turned into a fixture (test/support/fixture-from-report.ts, what
  *   `npm run fixture:from-report` writes) and served at the same URL is recognised like the
  *   original: the same items, statuses, stock evidence and contact values by kind.
- * One browser for all fixtures (launching one per fixture would cost a minute); the extension
+ * One browser for all fixtures (launching one per fixture would cost a minute; so this file launches
+ * it in beforeAll instead of using the per-test fixture); the extension
  * page sends the requests to the active tab, as the popup does.
  */
 let b: ExtensionBrowser;

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension, pollUntil } from '../support/firefox';
+import { pollUntil } from '../support/firefox';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { BODY, NAME } from '../support/ticket-text';
@@ -19,19 +19,13 @@ test.beforeAll(async () => {
   serveBuiltFiles('account.otto.market', LWC_URL_PREFIX, await ensureLwcForm());
 });
 
-let ff: FirefoxWithExtension | undefined;
-test.afterEach(async () => {
-  await ff?.close();
-  ff = undefined;
-});
-
 
 const assistState = (page: Page) => page.evaluate(() => document.querySelector('lga-ticket-assist')?.getAttribute('data-state') ?? null);
 const formLog = (page: Page) =>
   page.evaluate(() => (window as unknown as { __lgaForm: { attempts: number; submissions: Array<{ handlers: object; components: object }> } }).__lgaForm);
 
-test('Firefox: the content script fills the Salesforce form (synthetic shadow); the owner submits category, subject and description', async () => {
-  ff = await launchFirefox({ fixtures: FIXTURES });
+test('Firefox: the content script fills the Salesforce form (synthetic shadow); the owner submits category, subject and description', async ({ firefox }) => {
+  const ff = await firefox({ fixtures: FIXTURES });
   const popup = await ff.openExtensionPage('popup.html');
   await pollUntil(() => popup.evaluate(() => document.querySelectorAll('[data-step]').length), (n) => n === 8);
   const reply = await popup.evaluate(() =>

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import type { ExtensionBrowser } from '../support/chromium';
 import { serveBuiltFiles } from '../support/fixtures';
 import { ensureLwcForm, LWC_URL_PREFIX } from '../support/lwc-form';
 import { BODY, NAME, SUBJECT } from '../support/ticket-text';
@@ -29,19 +30,14 @@ test.beforeAll(async () => {
   serveBuiltFiles('account.otto.market', LWC_URL_PREFIX, await ensureLwcForm());
 });
 
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
-
-async function setSettings(patch: Record<string, unknown>) {
+async function setSettings(b: ExtensionBrowser, patch: Record<string, unknown>) {
   const popup = await b.popup();
   const reply = await popup.evaluate((p) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'settings/patch', patch: p }), patch);
   expect(reply.ok).toBe(true);
   await popup.close();
 }
 
-async function openForm(query = ''): Promise<Page> {
+async function openForm(b: ExtensionBrowser, query = ''): Promise<Page> {
   const page = await b.openOtto(`${FORM}${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true' || !!document.documentElement.dataset.lwcError);
   expect(await page.evaluate(() => document.documentElement.dataset.lwcError ?? null)).toBeNull();
@@ -57,16 +53,16 @@ const lastChange = async (page: Page, field: string) => [...((await formLog(page
 const assist = (page: Page) => page.locator('lga-ticket-assist');
 const submit = (page: Page) => page.getByRole('button', { name: 'Ticket absenden' }).click();
 
-async function step(name: string) {
+async function step(b: ExtensionBrowser, name: string) {
   const stored = (await b.storage('local')).onboarding as { steps: Record<string, { done: boolean; how?: string; evidence?: { code: string } | null }> } | undefined;
   return stored?.steps[name];
 }
 
 for (const shadow of ['synthetic', 'native', 'mixed'] as const) {
-  test(`fills the Salesforce form (${shadow} shadow): the owner submits category, sub-category, subject and description`, async () => {
-    b = await launchWithExtension({ fixtures: FIXTURES });
-    await setSettings({ name: NAME });
-    const page = await openForm(`?shadow=${shadow}`);
+  test(`fills the Salesforce form (${shadow} shadow): the owner submits category, sub-category, subject and description`, async ({ chromium }) => {
+    const b = await chromium({ fixtures: FIXTURES });
+    await setSettings(b, { name: NAME });
+    const page = await openForm(b, `?shadow=${shadow}`);
     expect(await page.evaluate(() => document.documentElement.dataset.lwcShadow)).toBe(shadow);
     await expect(assist(page)).toHaveAttribute('data-state', 'offer');
     await expect(assist(page).locator('[data-preview]')).toHaveText(BODY(NAME));
@@ -86,16 +82,16 @@ for (const shadow of ['synthetic', 'native', 'mixed'] as const) {
     expect(sent!.components).toEqual(expected);
 
     await expect(assist(page)).toHaveAttribute('data-state', 'submitted');
-    await expect.poll(async () => (await step('confirmation-sent'))?.done).toBe(true);
-    const s = await step('confirmation-sent');
+    await expect.poll(async () => (await step(b, 'confirmation-sent'))?.done).toBe(true);
+    const s = await step(b, 'confirmation-sent');
     expect(s?.how).toBe('auto');
     expect(s?.evidence?.code).toBe('ticket-submitted');
   });
 }
 
-test('auto-fills once when opened through the popup\'s "open confirmation ticket"; a later visit only offers', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
-  await setSettings({ name: NAME });
+test('auto-fills once when opened through the popup\'s "open confirmation ticket"; a later visit only offers', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
+  await setSettings(b, { name: NAME });
   const popup = await b.popup();
   const opened = b.context.waitForEvent('page');
   await popup.locator('nav').getByRole('button', { name: 'Bestätigungsticket öffnen' }).click();
@@ -115,18 +111,18 @@ test('auto-fills once when opened through the popup\'s "open confirmation ticket
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.lwcReady === 'true');
   await expect(assist(page)).toHaveAttribute('data-state', 'offer');
-  const other = await openForm();
-  await other.waitForTimeout(1500);
+  const other = await openForm(b);
+  await other.waitForTimeout(1500); // proves absence: the second form must not change the first one's state
   for (const p of [page, other]) {
     await expect(assist(p)).toHaveAttribute('data-state', 'offer');
     expect((await formLog(p)).changes ?? []).toEqual([]);
   }
 });
 
-test('typed text is kept unless the merchant confirms; undo restores exactly what was there', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
-  await setSettings({ name: NAME });
-  const page = await openForm('?shadow=native');
+test('typed text is kept unless the merchant confirms; undo restores exactly what was there', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
+  await setSettings(b, { name: NAME });
+  const page = await openForm(b, '?shadow=native');
   const typedSubject = 'Frage zu meiner Testbestellung';
   const typedBody = 'Hallo,\n\nmeine Testbestellung ist noch nicht sichtbar.  Zwei Leerzeichen bleiben.\n';
   // The merchant types first (real keyboard input through Playwright).
@@ -147,7 +143,7 @@ test('typed text is kept unless the merchant confirms; undo restores exactly wha
 
   await dialog.locator('[data-action="cancel"]').click();
   await expect(dialog).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // proves absence: cancel must not write to the field
   expect(await lastChange(page, 'description')).toBe(typedBody);
   expect(await page.locator('textarea[name="description"]').inputValue()).toBe(typedBody);
 
@@ -171,10 +167,10 @@ test('typed text is kept unless the merchant confirms; undo restores exactly wha
   expect((await formLog(page)).attempts).toBe(0);
 });
 
-test('no fitting category: left to the merchant; a submission failing validation does not complete the step, the successful one does', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
-  await setSettings({ name: NAME });
-  const page = await openForm('?variant=nofit');
+test('no fitting category: left to the merchant; a submission failing validation does not complete the step, the successful one does', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
+  await setSettings(b, { name: NAME });
+  const page = await openForm(b, '?variant=nofit');
   await assist(page).locator('[data-action="insert"]').click();
   await expect(assist(page)).toHaveAttribute('data-state', 'filled');
   await expect(assist(page).locator('[data-notes]')).toContainText('Keine passende Kategorie');
@@ -184,10 +180,10 @@ test('no fitting category: left to the merchant; a submission failing validation
   // Category is required: validation fails, nothing is submitted, the step stays open.
   await submit(page);
   await expect(page.locator('[data-form-error]')).toBeVisible();
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(2000); // proves absence: no later submission after the failed validation
   expect((await formLog(page)).attempts).toBe(1);
   expect((await formLog(page)).submissions).toEqual([]);
-  expect((await step('confirmation-sent'))?.done ?? false).toBe(false);
+  expect((await step(b, 'confirmation-sent'))?.done ?? false).toBe(false);
   await expect(assist(page)).toHaveAttribute('data-state', 'filled');
 
   // The merchant picks the category with the mouse and sends again: now it counts.
@@ -204,13 +200,13 @@ test('no fitting category: left to the merchant; a submission failing validation
   await submit(page);
   await expect.poll(async () => (await formLog(page)).submissions.length).toBe(1);
   expect((await formLog(page)).submissions[0]!.handlers).toMatchObject({ category: 'Other', subcategory: 'General', description: BODY(NAME) });
-  await expect.poll(async () => (await step('confirmation-sent'))?.done).toBe(true);
+  await expect.poll(async () => (await step(b, 'confirmation-sent'))?.done).toBe(true);
   await expect(assist(page)).toHaveAttribute('data-state', 'submitted');
 });
 
-test('the name: offered from the user menu for confirmation, else asked inline; never a placeholder or "XY"', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
-  const page = await openForm();
+test('the name: offered from the user menu for confirmation, else asked inline; never a placeholder or "XY"', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
+  const page = await openForm(b);
   const insert = assist(page).locator('[data-action="insert"]');
   await expect(assist(page).locator('[data-name-prompt="menu"]')).toContainText('Erika Musterfrau');
   await expect(insert).toBeDisabled();
@@ -232,7 +228,7 @@ test('the name: offered from the user menu for confirmation, else asked inline; 
   expect(await lastChange(page, 'description')).toBe(BODY('Max Beispiel'));
 
   // Another visit: the menu name, once confirmed, signs the text.
-  const second = await openForm();
+  const second = await openForm(b);
   await assist(second).locator('[data-action="use-menu-name"]').click();
   await assist(second).locator('[data-action="insert"]').click();
   await expect(assist(second)).toHaveAttribute('data-state', 'filled');
@@ -246,15 +242,15 @@ test('the name: offered from the user menu for confirmation, else asked inline; 
   }
 });
 
-test('navigation to the created case completes the step (native shadow)', async () => {
-  b = await launchWithExtension({ fixtures: FIXTURES });
-  await setSettings({ name: NAME });
-  const page = await openForm('?shadow=native&after=navigate');
+test('navigation to the created case completes the step (native shadow)', async ({ chromium }) => {
+  const b = await chromium({ fixtures: FIXTURES });
+  await setSettings(b, { name: NAME });
+  const page = await openForm(b, '?shadow=native&after=navigate');
   await assist(page).locator('[data-action="insert"]').click();
   await expect(assist(page)).toHaveAttribute('data-state', 'filled');
-  expect((await step('confirmation-sent'))?.done ?? false).toBe(false);
+  expect((await step(b, 'confirmation-sent'))?.done ?? false).toBe(false);
   await submit(page);
   await expect(page).toHaveURL(/\/s\/case\/500/);
   await expect(page.locator('[data-case-detail]')).toBeVisible();
-  await expect.poll(async () => (await step('confirmation-sent'))?.evidence?.code).toBe('ticket-submitted');
+  await expect.poll(async () => (await step(b, 'confirmation-sent'))?.evidence?.code).toBe('ticket-submitted');
 });

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { inContentScript, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { inContentScript, type ExtensionBrowser } from '../support/chromium';
 
 /**
  * Issue #17 item 6: a checklist click while the service worker stops must end stored, or say
@@ -17,11 +18,6 @@ import { inContentScript, launchWithExtension, type ExtensionBrowser } from '../
 const OVERVIEW = 'https://portal.otto.market/products/#productoverview';
 // Not "live": with every step done the panel folds its steps away.
 const STEPS = ['customer-account', 'product-with-stock', 'deeplink-opened', 'test-order'];
-
-let b: ExtensionBrowser;
-test.afterEach(async () => {
-  await b?.close();
-});
 
 /** Installs the wrapper: `globalThis.__lgaLose` = how many toggle attempts are still to be lost. */
 const LOSE_TOGGLES = `(() => {
@@ -50,7 +46,7 @@ const storedDone = (read: (expr: string) => Promise<unknown>, step: string) =>
  * other click loses its first two attempts. Each click must end stored and shown, or with the
  * "not saved" alert (then "try again" must store it).
  */
-async function clickThroughStops(box: (step: string) => Locator, alert: Locator, read: (expr: string) => Promise<unknown>) {
+async function clickThroughStops(b: ExtensionBrowser, box: (step: string) => Locator, alert: Locator, read: (expr: string) => Promise<unknown>) {
   let n = 0;
   for (const want of [true, false]) {
     for (const step of STEPS) {
@@ -71,29 +67,29 @@ async function clickThroughStops(box: (step: string) => Locator, alert: Locator,
   }
 }
 
-test('panel: clicks during repeated worker stops are all stored (lost attempts are sent again)', async () => {
+test('panel: clicks during repeated worker stops are all stored (lost attempts are sent again)', async ({ chromium }) => {
   test.setTimeout(180_000);
-  b = await launchWithExtension();
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await expect(page.locator('lga-checklist [data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
   const read = (expr: string) => inContentScript(page, expr);
   await read(LOSE_TOGGLES);
   const alert = page.locator('lga-checklist [data-save-error]');
-  await clickThroughStops((step) => page.locator(`lga-checklist [data-step="${step}"]`), alert, read);
+  await clickThroughStops(b, (step) => page.locator(`lga-checklist [data-step="${step}"]`), alert, read);
   // Every attempt was answered, none is left over for a later message.
   expect(await read('globalThis.__lgaLose')).toBe(0);
 });
 
-test('popup: clicks during repeated worker stops are all stored', async () => {
+test('popup: clicks during repeated worker stops are all stored', async ({ chromium }) => {
   test.setTimeout(180_000);
-  b = await launchWithExtension();
+  const b = await chromium();
   const popup = await b.popup();
   const read = (expr: string) => popup.evaluate(expr);
   await read(LOSE_TOGGLES);
-  await clickThroughStops((step) => popup.locator(`[data-step="${step}"]`), popup.locator('[data-save-error]'), read);
+  await clickThroughStops(b, (step) => popup.locator(`[data-step="${step}"]`), popup.locator('[data-save-error]'), read);
 });
 
-async function notSavedThenRetry(box: Locator, alert: Locator, read: (expr: string) => Promise<unknown>, page: Page) {
+async function notSavedThenRetry(b: ExtensionBrowser, box: Locator, alert: Locator, read: (expr: string) => Promise<unknown>, page: Page) {
   // The worker cannot be reached for longer than the client keeps trying: the click says so.
   await read('(globalThis.__lgaLose = 1000, 1)');
   await Promise.all([box.click(), b.stopServiceWorker()]);
@@ -111,19 +107,19 @@ async function notSavedThenRetry(box: Locator, alert: Locator, read: (expr: stri
   void page;
 }
 
-test('panel and popup: a click that cannot be stored says so and offers to try again', async () => {
+test('panel and popup: a click that cannot be stored says so and offers to try again', async ({ chromium }) => {
   test.setTimeout(120_000);
-  b = await launchWithExtension();
+  const b = await chromium();
   const page = await b.openOtto(OVERVIEW);
   await expect(page.locator('lga-checklist [data-step="registered"]')).toHaveAttribute('aria-checked', 'true');
   const inPage = (expr: string) => inContentScript(page, expr);
   await inPage(LOSE_TOGGLES);
-  await notSavedThenRetry(page.locator('lga-checklist [data-step="test-order"]'), page.locator('lga-checklist [data-save-error]'), inPage, page);
+  await notSavedThenRetry(b, page.locator('lga-checklist [data-step="test-order"]'), page.locator('lga-checklist [data-save-error]'), inPage, page);
 
   const popup = await b.popup();
   const inPopup = (expr: string) => popup.evaluate(expr);
   await inPopup(LOSE_TOGGLES);
   await popup.locator('[data-step="test-order"]').click(); // untick first, then the same story
   await expect(popup.locator('[data-step="test-order"]')).toHaveAttribute('aria-checked', 'false');
-  await notSavedThenRetry(popup.locator('[data-step="test-order"]'), popup.locator('[data-save-error]'), inPopup, popup);
+  await notSavedThenRetry(b, popup.locator('[data-step="test-order"]'), popup.locator('[data-save-error]'), inPopup, popup);
 });

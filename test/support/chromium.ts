@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -140,9 +140,9 @@ export async function inContentScript(page: Page, expression: string): Promise<u
   const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  await new Promise((r) => setTimeout(r, 200));
-  const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
-  if (!ctx) throw new Error('no isolated world of the extension in this page');
+  const ours = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name.includes('Livegang'));
+  await expect.poll(() => ours()?.id, { message: 'an isolated world of the extension in this page', timeout: 5_000 }).toBeDefined();
+  const ctx = ours()!;
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
   await cdp.detach();
   if (exceptionDetails) throw new Error(exceptionDetails.text);

@@ -85,7 +85,7 @@ export async function launchFirefox(
       while (Date.now() < deadline) {
         const href = await page.evaluate(() => location.href).catch(() => '');
         if (href.startsWith(target)) break;
-        await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 100)); // poll interval
       }
       return page;
     },
@@ -102,7 +102,7 @@ export async function pollUntil<T>(fn: () => Promise<T>, ok: (v: T) => boolean, 
   let last: T = await fn();
   while (!ok(last)) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 150)); // poll interval
     last = await fn();
   }
   return last;

@@ -173,7 +173,7 @@ export async function checkShape(c: ShapeCase, tab: Tab): Promise<void> {
     await pollUntil(() => tab.step('product-with-stock'), (v) => v === 'true', `${c.file}: product-with-stock ticked`);
   } else {
     await pollUntil(() => tab.step('registered'), (v) => v === 'true', `${c.file}: registered ticked`);
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 1500)); // proves absence: without stock information the step must not tick later
     expect(await tab.step('product-with-stock'), `${c.file}: product-with-stock without stock information`).toBe('false');
   }
 }

@@ -79,7 +79,7 @@ export async function settledRecognition(ext: Page, page: Page, opts: { minWait?
     same = now === last && counts ? same + 1 : 0;
     last = now;
     if (same >= 2 && Date.now() - started >= (opts.minWait ?? 0)) return counts;
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(400); // the interval of a poll for "settled" (three equal answers)
   }
   return counts;
 }
