@@ -3,12 +3,17 @@ import { expect, test } from '../support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
+import { CHROME_BUILD } from '../support/browsers';
+import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../support/companion';
 
 /**
  * Privacy at rest and on the wire: a walk through every committed OTTO fixture, the popup and the
  * options page. Afterwards no buyer data (e-mail addresses, phone numbers, order numbers found in
  * the fixtures) is in any storage area, in any message the background received, or in the
  * console; and neither the service worker nor an extension page made a network request.
+ * The same over otto.de with the companion on (its script and guide see an order confirmation).
+ * Requests from content scripts cannot be told apart from the page's here: that the bundles hold
+ * no network API at all is checked statically in build.spec.ts.
  */
 /** Where each fixture is served: the URL decides the page kind, so each family gets its route. */
 function routeFor(file: string): { host: string; path: string; url: string } | null {
@@ -124,5 +129,58 @@ test('a walk through every fixture leaves no buyer data anywhere and makes no re
     console: consoleLines,
   }).toLowerCase();
   for (const secret of secrets) expect(dump.includes(secret), `buyer data ${secret}`).toBe(false);
+  expect(ours, 'requests made by the service worker or extension pages').toEqual([]);
+});
+
+test('otto.de with the companion on: the walk deeplink → product page → account → checkout → confirmation leaves no buyer data anywhere and makes no request of our own', async ({ chromium }) => {
+  test.setTimeout(120_000);
+  // The state after the merchant's consent (headless Chromium cannot answer the prompt; see test/support/companion.ts).
+  const b = await chromium({ extensionDir: grantedChromeCopy(CHROME_BUILD) });
+  const ours: string[] = [];
+  b.context.on('request', (r) => {
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    if ((r.serviceWorker() || frameUrl.startsWith('chrome-extension://')) && !r.url().startsWith('chrome-extension://')) ours.push(r.url());
+  });
+  const consoleLines: string[] = [];
+  b.context.on('console', (m) => consoleLines.push(m.text()));
+  await b.context.route(/^https:\/\/www\.otto\.de\//, (route) => {
+    const body = ottoPage(route.request().url());
+    return body ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }) : route.fallback();
+  });
+  const w = await b.worker();
+  await expect
+    .poll(() => w.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: Array<{ id: string }>) => s.length)))
+    .toBe(1);
+  await w.evaluate(() => {
+    const g = globalThis as any;
+    g.__lgaSeen = [];
+    g.chrome.runtime.onMessage.addListener((m: unknown) => void g.__lgaSeen.push(JSON.stringify(m)));
+  });
+
+  const portal = await b.openOtto('https://portal.otto.market/products/#productoverview');
+  const [shop] = await Promise.all([b.context.waitForEvent('page'), portal.locator('lga-deeplink a.open').first().click()]);
+  await expect.poll(() => shop.evaluate(() => !!document.querySelector('lga-otto-guide'))).toBe(true);
+  for (const url of [OTTO_PAGES.account, OTTO_PAGES.cart, OTTO_PAGES.address, OTTO_PAGES.review, OTTO_PAGES.failed, OTTO_PAGES.confirmation, OTTO_PAGES.confirmationJsonLd]) {
+    await shop.goto(url);
+    // Copy the page's text as a merchant might; then give the scripts time to leak, if they would (proves absence).
+    await shop.evaluate(() => {
+      getSelection()?.selectAllChildren(document.body);
+      document.execCommand('copy');
+    });
+    await shop.waitForTimeout(1200);
+  }
+  const popup = await b.popup();
+  await expect(popup.locator('[data-step="test-order"]')).toHaveAttribute('aria-checked', 'true');
+
+  const seen = (await w.evaluate(() => (globalThis as any).__lgaSeen as string[])) ?? [];
+  expect(seen.filter((m) => m.includes('companion/page')).length, 'the recorder saw the otto.de script').toBeGreaterThan(3);
+  const dump = JSON.stringify({ local: await b.storage('local'), session: await b.storage('session'), sync: await b.storage('sync'), messages: seen, console: consoleLines });
+  for (const needle of OTTO_NEEDLES) expect(dump.includes(needle), `buyer data ${needle}`).toBe(false);
   expect(ours, 'requests made by the service worker or extension pages').toEqual([]);
 });
