@@ -1,31 +1,23 @@
 import { browser } from 'wxt/browser';
+import { releaseHosts, requestHosts } from '../sites/permissions';
+import { grantedPatterns, syncRuntimeScript, type RuntimeScript } from '../sites/registration';
 
 /**
  * A site the extension works on only with the merchant's consent: an optional host permission,
  * asked for when the merchant turns the feature on, and a content script registered at runtime
- * (never in the manifest) while that permission is granted.
+ * (never in the manifest) while that permission is granted. Built on the generic optional-site
+ * helpers the opt-in sites use (lib/sites/permissions.ts, lib/sites/registration.ts).
  *
- * Nothing here knows otto.de: the companion's site is lib/companion/site.ts. The opt-in sites of
- * #19 (lib/sites/) need the same four operations and could share this file.
+ * Nothing here knows otto.de: the companion's site is lib/companion/site.ts.
  */
-export interface OptionalSite {
-  /** Id of the registered content script (unique within the extension). */
-  id: string;
+export interface OptionalSite extends RuntimeScript {
   /** Match patterns: both the optional host permission and where the script runs. */
   origins: readonly string[];
-  /** The script's file(s) in the package, e.g. `content-scripts/otto.js`. */
-  js: readonly string[];
 }
 
-const perms = (site: OptionalSite) => ({ origins: [...site.origins] });
-
-/** Whether the merchant granted the site's permission. */
+/** Whether the merchant granted the site's permission (all of its patterns). */
 export async function hasAccess(site: OptionalSite): Promise<boolean> {
-  try {
-    return await browser.permissions.contains(perms(site));
-  } catch {
-    return false;
-  }
+  return (await grantedPatterns(site.origins)).length === site.origins.length;
 }
 
 /**
@@ -34,12 +26,12 @@ export async function hasAccess(site: OptionalSite): Promise<boolean> {
  * background's `permissions.onAdded` listener.
  */
 export function requestAccess(site: OptionalSite): Promise<boolean> {
-  return browser.permissions.request(perms(site)).catch(() => false);
+  return requestHosts(site.origins);
 }
 
 /** Gives the permission back; the background's `permissions.onRemoved` listener unregisters the script. */
 export function removeAccess(site: OptionalSite): Promise<boolean> {
-  return browser.permissions.remove(perms(site)).catch(() => false);
+  return releaseHosts(site.origins);
 }
 
 /** Whether a permission change touches the site. */
@@ -49,22 +41,11 @@ export function concerns(site: OptionalSite, changed: { origins?: string[] }): b
 
 /**
  * Makes the registration follow the permission: registered while granted, unregistered otherwise.
- * Idempotent; safe to call on every worker start.
+ * Idempotent; safe to call on every worker start. Open otto.de tabs get nothing injected: the
+ * script meets only pages loaded after the merchant's consent.
  */
-export async function syncRegistration(site: OptionalSite): Promise<'registered' | 'unregistered' | 'unchanged'> {
-  const granted = await hasAccess(site);
-  const present = (await browser.scripting.getRegisteredContentScripts({ ids: [site.id] })).length > 0;
-  if (granted && !present) {
-    await browser.scripting.registerContentScripts([
-      { id: site.id, matches: [...site.origins], js: [...site.js], runAt: 'document_idle', allFrames: false, persistAcrossSessions: false },
-    ]);
-    return 'registered';
-  }
-  if (!granted && present) {
-    await browser.scripting.unregisterContentScripts({ ids: [site.id] });
-    return 'unregistered';
-  }
-  return 'unchanged';
+export async function syncRegistration(site: OptionalSite): Promise<void> {
+  await syncRuntimeScript(site, (await hasAccess(site)) ? site.origins : [], { inject: false });
 }
 
 /**

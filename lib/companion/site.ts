@@ -6,7 +6,7 @@ export const OTTO_COMPANION: OptionalSite = {
   id: 'lga-otto-companion',
   origins: [`${SHOP_ORIGIN}/*`],
   // WXT builds entrypoints/otto.content.ts (registration: 'runtime') to this file.
-  js: ['content-scripts/otto.js'],
+  file: 'content-scripts/otto.js',
 };
 
 /** The options section of the companion (the checklist's "Testbestellung auf otto.de begleiten" opens it). */

@@ -9,8 +9,8 @@ export function requestHosts(patterns: readonly string[]): Promise<boolean> {
   return browser.permissions.request({ origins: [...patterns] }).catch(() => false);
 }
 
-/** Gives back `patterns`, except those another enabled site still needs. */
-export async function releaseHosts(patterns: readonly string[], stillNeeded: readonly string[] = []): Promise<void> {
+/** Gives back `patterns`, except those another enabled site still needs; whether the browser removed them. */
+export async function releaseHosts(patterns: readonly string[], stillNeeded: readonly string[] = []): Promise<boolean> {
   const origins = patterns.filter((p) => !stillNeeded.includes(p));
-  if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+  return origins.length ? browser.permissions.remove({ origins }).catch(() => false) : true;
 }

@@ -34,9 +34,10 @@ export async function registeredPatterns(script: RuntimeScript): Promise<string[
 
 /**
  * Registers `script` for exactly `patterns` (unregisters it for none). Returns the patterns that
- * were not registered before. Open tabs on those get the script injected once.
+ * were not registered before. Open tabs on those get the script injected once, unless `inject` is
+ * false (a script that should only meet pages loaded after the merchant's consent).
  */
-export async function syncRuntimeScript(script: RuntimeScript, patterns: readonly string[]): Promise<string[]> {
+export async function syncRuntimeScript(script: RuntimeScript, patterns: readonly string[], { inject = true } = {}): Promise<string[]> {
   const before = await registeredPatterns(script);
   const added = patterns.filter((p) => !before.includes(p));
   const same = added.length === 0 && before.length === patterns.length;
@@ -47,7 +48,7 @@ export async function syncRuntimeScript(script: RuntimeScript, patterns: readonl
       { id: script.id, matches: [...patterns], js: [script.file], runAt: 'document_idle', allFrames: false, persistAcrossSessions: false },
     ]);
   }
-  if (added.length) await injectIntoOpenTabs(script, added);
+  if (added.length && inject) await injectIntoOpenTabs(script, added);
   return added;
 }
 
