@@ -6,6 +6,7 @@ import { chunkLoader } from './chunk';
 import type { HostChunks } from './chunks';
 import { send } from '../messaging/client';
 import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
+import type { TabReply } from '../messaging/tab';
 import { senderRole } from '../messaging/sender';
 import { pageTools, STRUCTURE_TOOL_FILE, structureTool } from './page-tools';
 
@@ -38,7 +39,8 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
       } catch {
         recognition = undefined;
       }
-      sendResponse({ ok: true, data: { ...runner.diagnostics(), recognition, version } });
+      const reply: TabReply<typeof DIAGNOSTICS_REQUEST> = { ok: true, data: { ...runner.diagnostics(), recognition, version } };
+      sendResponse(reply);
       return true;
     }
     if (type === STRUCTURE_REQUEST) {
@@ -47,9 +49,10 @@ export async function startContent(signal: AbortSignal, features: readonly Featu
       void ready
         .then(() => {
           const tool = structureTool();
-          sendResponse(tool ? { ok: true, data: tool({ version }) } : { ok: false, error: 'unavailable' });
+          const reply: TabReply<typeof STRUCTURE_REQUEST> = tool ? { ok: true, data: tool({ version }) } : { ok: false, error: 'unavailable' };
+          sendResponse(reply);
         })
-        .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.name : 'failed' }));
+        .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.name : 'failed' } satisfies TabReply<typeof STRUCTURE_REQUEST>));
       return true;
     }
     return undefined;

@@ -12,9 +12,10 @@ import { BASE_CSS } from '../ui/theme';
 import { LINKS } from '../otto/urls';
 import type { Reply } from '../messaging/protocol';
 import { TabStatus, type TabState } from '../../components/TabStatus';
-import { diagnosticsText, type TabDiagnostics } from '../diagnostics/report';
+import { diagnosticsText } from '../diagnostics/report';
+import { askTab } from '../messaging/tab';
 import { DIAGNOSTICS_REQUEST, STRUCTURE_REQUEST } from '../messaging/snapshot';
-import { structureFileName, STRUCTURE_FORMAT, type StructureReport } from '../diagnostics/structure';
+import { structureFileName, STRUCTURE_FORMAT } from '../diagnostics/structure';
 import { noticeText } from './notice';
 import { useSiteAccess } from '../companion/use-access';
 import { OTTO_COMPANION } from '../companion/site';
@@ -34,8 +35,8 @@ async function readTab(): Promise<TabState> {
   const id = await targetTabId();
   if (id === undefined) return { kind: 'not-otto' };
   try {
-    const reply = (await browser.tabs.sendMessage(id, { type: DIAGNOSTICS_REQUEST }, { frameId: 0 })) as { ok?: boolean; data?: TabDiagnostics } | undefined;
-    return reply?.ok && reply.data ? { kind: 'ok', diagnostics: reply.data } : { kind: 'no-answer' };
+    const diagnostics = await askTab(id, DIAGNOSTICS_REQUEST);
+    return diagnostics ? { kind: 'ok', diagnostics } : { kind: 'no-answer' };
   } catch {
     // No content script in that tab: not an OTTO page (or one opened before the extension).
     return { kind: 'not-otto' };
@@ -49,8 +50,7 @@ async function readTab(): Promise<TabState> {
 async function saveStructure(): Promise<string> {
   const id = await targetTabId();
   if (id === undefined) throw new Error('no tab');
-  const reply = (await browser.tabs.sendMessage(id, { type: STRUCTURE_REQUEST }, { frameId: 0 })) as { ok?: boolean; data?: StructureReport } | undefined;
-  const report = reply?.ok ? reply.data : undefined;
+  const report = await askTab(id, STRUCTURE_REQUEST);
   if (!report || report.format !== STRUCTURE_FORMAT) throw new Error('no report');
   const file = structureFileName(report.pageKind);
   const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 1)], { type: 'application/json' }));
