@@ -79,7 +79,7 @@ export function Checklist({
   const headingId = `${idPrefix}-checklist-heading`;
   const listId = `${idPrefix}-checklist-steps`;
   if (collapsed && !quiet && onCollapse) {
-    return <ChecklistCompact state={state} t={t} next={next} headingId={headingId} headingLevel={headingLevel} buttons={buttons} extras={extras} onExpand={() => collapse(false)} toggleRef={toggleRef} />;
+    return <ChecklistCompact state={state} t={t} headingId={headingId} headingLevel={headingLevel} buttons={buttons} extras={extras} onExpand={() => collapse(false)} toggleRef={toggleRef} />;
   }
   const stepsHidden = quiet && !showQuietSteps;
   return (

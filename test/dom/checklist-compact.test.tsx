@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initChecklist } from '../../lib/features/checklist/init';
 import type { FeatureContext } from '../../lib/features/types';
 import type { Message, Reply } from '../../lib/messaging/protocol';
-import { defaultState, type OnboardingState } from '../../lib/onboarding/state';
+import { defaultState, nextOpenStep, type OnboardingState } from '../../lib/onboarding/state';
 import { defaultSettings, type Settings } from '../../lib/settings/defaults';
 import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
@@ -88,5 +88,49 @@ describe('the overview checklist: full on the first visit, the compact line afte
     await tick();
     expect(status.textContent).toContain('Gerade erledigt: ');
     expect(root.querySelectorAll('[data-step]').length).toBe(0);
+  });
+});
+
+describe('the panel collapsed (help article, launcher) shows the same compact line', () => {
+  it('one implementation: the plain-DOM line placed by Preact, heading level kept, actions and "Alle Schritte" reach the latest handlers', async () => {
+    const { h, render } = await import('preact');
+    const { Checklist } = await import('../../components/Checklist');
+    const { registerStrings, translator } = await import('../../lib/i18n');
+    registerStrings(await import('../../lib/i18n/strings/checklist'));
+    const t = translator('de');
+    const s = registered();
+    // The next open step after "registered" with an action of the host's own (a button, not a link).
+    const state: OnboardingState = { ...s, steps: { ...s.steps, 'product-with-stock': { done: true, how: 'auto', at: 2, evidence: { code: 'products-with-stock', count: 1 } } } };
+    const calls: string[] = [];
+    const box = document.createElement('div');
+    document.body.append(box);
+    const draw = (tag: string, st: OnboardingState) =>
+      render(
+        h(Checklist, {
+          state: st,
+          t,
+          lang: 'de',
+          onToggle: () => undefined,
+          headingLevel: 3,
+          collapsed: true,
+          onCollapse: (c: boolean) => calls.push(`collapse:${c}:${tag}`),
+          onCompanion: () => calls.push(`companion:${tag}`),
+          stepButtons: { [nextOpenStep(st)!]: { label: 'Los', run: () => calls.push(`run:${tag}`) } },
+        }),
+        box,
+      );
+    draw('old', state);
+    const line = box.querySelector('section.checklist.compact')!;
+    expect(line.getAttribute('data-collapsed')).toBe('true');
+    expect(line.querySelector('h3.title')!.textContent).toBe('Livegang-Checkliste');
+    expect(line.querySelector('.progress')!.textContent).toBe('2 von 8');
+    expect(box.querySelectorAll('[data-step]').length).toBe(0);
+    draw('new', state);
+    expect(box.querySelectorAll('section').length).toBe(1);
+    box.querySelector<HTMLButtonElement>('.next button.action')!.click();
+    box.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!.click();
+    expect(calls).toEqual(['run:new', 'collapse:false:new']);
+    render(null, box);
+    expect(box.querySelector('section')).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import { STEP_LINK, type StepButtons, type StepExtras } from '../../../component
 
 export interface CompactLineOptions {
   headingId: string;
+  /** The heading's level where the line stands (2 on the overview, 3 beside a help article). */
+  headingLevel?: 2 | 3;
   /** "Alle Schritte". */
   onExpand: () => void;
   /** The next step's own action instead of its link, by step (e.g. "open confirmation ticket"). */
@@ -38,8 +40,8 @@ function actionButton(doc: Document, label: string, run: () => void): HTMLButton
 /**
  * The checklist as one line (issue 16), in plain DOM so that the overview's first path carries no
  * UI library: progress, the next step with its action, and "Alle Schritte" to show the steps
- * (the full panel, components/Checklist.tsx, imported only then). The same markup as the
- * panel's own compact form (components/ChecklistCompact.tsx). A step that completes
+ * (the full panel, components/Checklist.tsx, imported only then). The panel's own collapsed
+ * form (components/ChecklistCompact.tsx) is this line too. A step that completes
  * automatically while the line is shown is announced in it (a status).
  */
 export function compactLine(doc: Document, opts: CompactLineOptions): CompactLine {
@@ -47,7 +49,7 @@ export function compactLine(doc: Document, opts: CompactLineOptions): CompactLin
   section.setAttribute('role', 'region');
   section.setAttribute('aria-labelledby', opts.headingId);
   section.dataset.collapsed = 'true';
-  const title = el(doc, 'h2', 'title');
+  const title = el(doc, opts.headingLevel === 3 ? 'h3' : 'h2', 'title');
   title.id = opts.headingId;
   const progress = el(doc, 'span', 'progress');
   const next = el(doc, 'span', 'next');
@@ -76,25 +78,26 @@ export function compactLine(doc: Document, opts: CompactLineOptions): CompactLin
     announce.textContent = fresh && state.steps[fresh].done ? `✓ ${t('checklist.autoDone', { step: t(`step.${fresh}`) })}` : '';
     // The next step's part is rebuilt only when it changes (keeps the focus on its action).
     const step = nextOpenStep(state);
-    const key = `${step}|${t('nextStep')}`;
+    const button = step ? opts.buttons?.[step] : undefined;
+    const extra = step ? opts.extras?.[step] : undefined;
+    const key = `${step}|${t('nextStep')}|${button?.label}|${extra?.label}`;
     if (key === nextKey) return;
     nextKey = key;
     if (!step) return next.remove();
     if (next.parentNode !== section) progress.after(next);
     const name = el(doc, 'span', 'name', t(`step.${step}`));
     name.title = t(`step.${step}`);
-    const button = opts.buttons?.[step];
     let main: HTMLElement;
-    if (button) main = actionButton(doc, button.label, button.run);
+    // Actions look their handler up when clicked: the options may hand newer ones since.
+    if (button) main = actionButton(doc, button.label, () => opts.buttons?.[step]?.run());
     else {
       const link = el(doc, 'a', 'action', t(`checklist.action.${step}`));
       Object.assign(link, { href: STEP_LINK[step], target: '_blank', rel: 'noopener noreferrer' });
       main = link;
     }
     next.replaceChildren(el(doc, 'strong', '', `${t('nextStep')}:`), ' ', name, ' ', main);
-    const extra = opts.extras?.[step];
     if (extra) {
-      const b = actionButton(doc, extra.label, extra.run);
+      const b = actionButton(doc, extra.label, () => opts.extras?.[step]?.run());
       b.dataset.action = extra.action;
       next.append(' ', b);
     }
