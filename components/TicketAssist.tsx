@@ -79,14 +79,7 @@ export function TicketAssist(props: TicketAssistProps) {
       {props.state !== 'submitted' && props.name.status === 'confirm-menu' && (
         <div class="name" data-name-prompt="menu">
           <p>{t('ticket.nameFromMenu', { name: props.name.menuName })}</p>
-          <div class="row">
-            <button type="button" class="primary" data-action="use-menu-name" onClick={props.onUseMenuName}>
-              {t('ticket.nameUse')}
-            </button>
-            <button type="button" data-action="other-name" onClick={props.onOtherName}>
-              {t('ticket.nameOther')}
-            </button>
-          </div>
+          <Choice yes={{ action: 'use-menu-name', label: t('ticket.nameUse'), run: props.onUseMenuName }} no={{ action: 'other-name', label: t('ticket.nameOther'), run: props.onOtherName }} />
         </div>
       )}
       {props.state !== 'submitted' && props.name.status === 'ask' && (
@@ -134,14 +127,7 @@ export function TicketAssist(props: TicketAssistProps) {
           }}
         >
           <p id={`${id}-conflict`}>{t('ticket.conflict', { fields: props.conflict.join(', ') })}</p>
-          <div class="row">
-            <button type="button" class="primary" data-action="overwrite" onClick={props.onConfirmOverwrite}>
-              {t('ticket.overwrite')}
-            </button>
-            <button type="button" data-action="cancel" onClick={props.onCancelOverwrite}>
-              {t('ticket.cancel')}
-            </button>
-          </div>
+          <Choice yes={{ action: 'overwrite', label: t('ticket.overwrite'), run: props.onConfirmOverwrite }} no={{ action: 'cancel', label: t('ticket.cancel'), run: props.onCancelOverwrite }} />
         </div>
       )}
 
@@ -188,3 +174,24 @@ button[disabled] { opacity: .6; cursor: not-allowed; }
 .notes p { margin: 6px 0 0; }
 .notes .ok { color: var(--lga-ok); font-weight: 600; }
 `;
+
+interface ChoiceButton {
+  /** `data-action`, what tests and the keyboard walk name the button by. */
+  action: string;
+  label: string;
+  run: () => void;
+}
+
+/** A question's two answers side by side: the suggested one first and marked primary. */
+function Choice({ yes, no }: { yes: ChoiceButton; no: ChoiceButton }) {
+  return (
+    <div class="row">
+      <button type="button" class="primary" data-action={yes.action} onClick={yes.run}>
+        {yes.label}
+      </button>
+      <button type="button" data-action={no.action} onClick={no.run}>
+        {no.label}
+      </button>
+    </div>
+  );
+}

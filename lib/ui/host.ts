@@ -136,22 +136,8 @@ export function mountHost(opts: MountOptions): MountedHost {
   };
   if (opts.attrs) setAttrs(opts.attrs);
 
-  const place = () => {
-    switch (opts.placement) {
-      case 'before':
-        opts.anchor.before(host);
-        break;
-      case 'after':
-        opts.anchor.after(host);
-        break;
-      case 'prepend':
-        opts.anchor.prepend(host);
-        break;
-      case 'append':
-        opts.anchor.append(host);
-        break;
-    }
-  };
+  // Placement names the anchor's own insertion method (before, after, prepend, append).
+  const place = () => opts.anchor[opts.placement](host);
   place();
 
   // If the page removes our host but keeps the anchor, put the host back (once per frame, and
