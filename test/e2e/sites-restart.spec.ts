@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Page as FfPage } from 'puppeteer-core';
 import { CHROME_BUILD } from '../support/browsers';
-import { chromeBuildWithGranted, SITE_URLS } from '../support/sites';
+import { chromeBuildWithGranted, SITE_URLS, type SiteUi } from '../support/sites';
 import { FF_ACCEPT_PROMPTS, ffGranted, ffSetRegistered, ffSettledUi, ffSiteOptions, ffSwitchService, REGISTERED, setRegistered, siteOptions, SITES_GRANTED, switchService, untilUi } from '../support/site-steps';
 
 /**
@@ -17,7 +17,7 @@ import { FF_ACCEPT_PROMPTS, ffGranted, ffSetRegistered, ffSettledUi, ffSiteOptio
 test('Chromium restart: a site turned on before the browser closed warns again after it starts with the same profile, in a tab opened then and in a new load', async ({ chromium }) => {
   const profile = mkdtempSync(join(tmpdir(), 'lga-restart-'));
   const extensionDir = chromeBuildWithGranted(CHROME_BUILD, SITES_GRANTED);
-  const expected = (u: Parameters<Parameters<typeof untilUi>[1]>[0]) => {
+  const expected = (u: SiteUi) => {
     expect(u.warnings).toEqual([{ kind: 'relay', after: 'div' }]);
     expect(u.senders).toEqual(['mismatch']);
     expect(u.rules).toBe(1);
