@@ -1,17 +1,20 @@
-import type { Request } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, type FixtureMap } from '../support/fixtures';
 import { CHROME_BUILD } from '../support/browsers';
 import { grantedChromeCopy, OTTO_NEEDLES, OTTO_PAGES, ottoPage } from '../support/companion';
+import { chromeBuildWithGranted, siteBuyerData, SITE_URLS } from '../support/sites';
+import { addSite, REGISTERED, setRegistered, siteOptions, SITES_GRANTED, switchService, untilUi } from '../support/site-steps';
 
 /**
  * Privacy at rest and on the wire: a walk through every committed OTTO fixture, the popup and the
  * options page. Afterwards no buyer data (e-mail addresses, phone numbers, order numbers found in
  * the fixtures) is in any storage area, in any message the background received, or in the
  * console; and neither the service worker nor an extension page made a network request.
- * The same over otto.de with the companion on (its script and guide see an order confirmation).
+ * The same over otto.de with the companion on (its script and guide see an order confirmation),
+ * and over the opt-in sites' replicas (webmail compose views, a shop backend, a help desk).
  * Requests from content scripts cannot be told apart from the page's here: that the bundles hold
  * no network API at all is checked statically in build.spec.ts.
  */
@@ -184,3 +187,96 @@ test('otto.de with the companion on: the walk deeplink → product page → acco
   for (const needle of OTTO_NEEDLES) expect(dump.includes(needle), `buyer data ${needle}`).toBe(false);
   expect(ours, 'requests made by the service worker or extension pages').toEqual([]);
 });
+
+test('the opt-in sites: with every replica on, composing to buyer relay and placeholder addresses in Gmail, Outlook, GMX and WEB.DE, the shop backend\'s order page and the help desk leave no buyer data anywhere and make no request of our own', async ({ chromium }) => {
+  test.setTimeout(180_000);
+  // The state after the merchant's consent (headless Chromium cannot answer the prompt; see chromeBuildWithGranted).
+  const b = await chromium({ extensionDir: chromeBuildWithGranted(CHROME_BUILD, SITES_GRANTED) });
+  const ours = ownRequests(b.context);
+  const consoleLines: string[] = [];
+  b.context.on('console', (m) => consoleLines.push(m.text()));
+  const w = await b.worker();
+  w.on('console', (m) => consoleLines.push(m.text()));
+  // Positive control of the request recorder (as in the first walk): the worker's own fetch is seen, then forgotten.
+  await w.evaluate(() => fetch('https://www.otto.de/recorder-probe-sw').catch(() => undefined));
+  await expect.poll(() => ours.length).toBe(1);
+  ours.length = 0;
+  await w.evaluate(() => {
+    const g = globalThis as any;
+    g.__lgaSeen = [];
+    g.chrome.runtime.onMessage.addListener((m: unknown) => void g.__lgaSeen.push(JSON.stringify(m)));
+  });
+
+  const opts = await siteOptions(b);
+  await setRegistered(opts, REGISTERED);
+  for (const name of ['Gmail', 'Outlook', 'GMX', 'WEB.DE']) await switchService(opts, name);
+  for (const site of ['shop-backend.example', 'support.helpdesk.example']) await addSite(opts, site);
+
+  // Buyer data typed by the merchant on top of what the replicas show.
+  const typed = {
+    relay: 'm5n4b3v2@customer.otto.market',
+    placeholder: 'Hans.Beispiel.9876543210@otto.magnalister.com',
+    subject: 'Rückfrage zu Bestellung 9876543210',
+    body: 'Sehr geehrter Herr Beispiel, Ihre Lieferung an die Gartenstraße 5',
+  };
+  const secrets = [...siteBuyerData(), ...Object.values(typed), 'm5n4b3v2', 'Hans.Beispiel.9876543210', '9876543210', 'Gartenstraße'].map((s) => s.toLowerCase());
+  const walk: Array<{ url: string; compose?: (page: Page) => Promise<void>; warnings: number }> = [
+    {
+      url: SITE_URLS.gmail,
+      warnings: 3, // the chip, then the two typed recipients as chips
+      compose: async (page) => {
+        for (const address of [typed.relay, typed.placeholder]) {
+          await page.getByLabel('An-Empfänger').fill(address);
+          await page.getByLabel('An-Empfänger').press('Enter');
+        }
+        await page.getByLabel('Betreff').fill(typed.subject);
+        await page.getByLabel('Nachrichtentext').pressSequentially(typed.body);
+      },
+    },
+    { url: SITE_URLS.outlook, warnings: 1, compose: (page) => page.getByLabel('Betreff hinzufügen').fill(typed.subject) },
+    { url: SITE_URLS.gmx, warnings: 1, compose: (page) => page.getByLabel('An:').pressSequentially(typed.relay, { delay: 5 }) },
+    { url: SITE_URLS.webde, warnings: 1, compose: (page) => page.getByLabel('An:').pressSequentially(typed.placeholder, { delay: 5 }) },
+    { url: SITE_URLS.shop, warnings: 2 },
+    { url: SITE_URLS.helpdesk, warnings: 2, compose: (page) => page.getByLabel('Antwort').fill(typed.body) },
+  ];
+  for (const step of walk) {
+    const page = await b.openOtto(step.url);
+    await step.compose?.(page);
+    await untilUi(page, (u) => expect(u.warnings).toHaveLength(step.warnings));
+    // Touch what a merchant would: open every note of ours, copy the page's text.
+    for (const button of await page.locator('lga-contact-warning button, lga-sender-warning button, lga-contact-rules button').all()) {
+      await button.click({ timeout: 2000 }).catch(() => undefined);
+    }
+    await page.evaluate(() => {
+      getSelection()?.selectAllChildren(document.body);
+      document.execCommand('copy');
+    });
+    await page.waitForTimeout(1200); // proves absence: a script that stored, logged or messaged would have done so
+    await page.close();
+  }
+
+  const seen = (await w.evaluate(() => (globalThis as any).__lgaSeen as string[])) ?? [];
+  const stored = { local: await b.storage('local'), session: await b.storage('session'), sync: await b.storage('sync') };
+  // Positive controls: the options' saves went through the recorder and into storage (the merchant's own address is no buyer data).
+  expect(seen.length, 'the message recorder saw the options page').toBeGreaterThan(0);
+  expect(JSON.stringify(stored.local)).toContain(REGISTERED);
+  const dump = JSON.stringify({ ...stored, messages: seen, console: consoleLines }).toLowerCase();
+  for (const secret of secrets) expect(dump.includes(secret), `buyer data ${secret}`).toBe(false);
+  expect(ours, 'requests made by the service worker or extension pages').toEqual([]);
+});
+
+/** Records requests the service worker or an extension page makes to anything but the extension itself. */
+function ownRequests(context: BrowserContext): string[] {
+  const out: string[] = [];
+  context.on('request', (r) => {
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    if ((r.serviceWorker() || frameUrl.startsWith('chrome-extension://')) && !r.url().startsWith('chrome-extension://')) out.push(r.url());
+  });
+  return out;
+}

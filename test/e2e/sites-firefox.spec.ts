@@ -1,7 +1,8 @@
 import { expect, test } from '../support/test';
 import type { Page } from 'puppeteer-core';
-import { pollUntil, type FirefoxWithExtension } from '../support/firefox';
-import { SITE_URLS, siteUi, type SiteUi } from '../support/sites';
+import { pollUntil } from '../support/firefox';
+import { SITE_URLS } from '../support/sites';
+import { ffGranted as granted, ffSetRegistered as setRegistered, ffSiteOptions as options, ffUi as ui, NO_UI as EMPTY, REGISTERED } from '../support/site-steps';
 
 /**
  * Opt-in sites (issue #19) in real Firefox: the switch in the options asks for the permission
@@ -10,32 +11,8 @@ import { SITE_URLS, siteUi, type SiteUi } from '../support/sites';
  * the script is registered and warns; switching off gives the permission back and clears the open
  * tab; a permission taken back outside the options turns the site off too.
  */
-const REGISTERED = 'merchant@shop.example';
-type Api = { permissions: { contains: (p: { origins: string[] }) => Promise<boolean>; remove: (p: { origins: string[] }) => Promise<boolean> } };
-const EMPTY: SiteUi = { warnings: [], senders: [], rules: 0, senderText: '' };
-
-async function options(f: FirefoxWithExtension): Promise<Page> {
-  const page = await f.openExtensionPage('options.html');
-  await pollUntil(() => page.evaluate(() => !!document.getElementById('opt-site-gmail')), Boolean, 'the sites section');
-  return page;
-}
-const granted = (page: Page, origin: string) => page.evaluate((o) => (globalThis as unknown as { browser: Api }).browser.permissions.contains({ origins: [o] }), origin);
+type Api = { permissions: { remove: (p: { origins: string[] }) => Promise<boolean> } };
 const checked = (page: Page, id: string) => page.evaluate((i) => (document.getElementById(i) as HTMLInputElement).checked, id);
-const ui = (page: Page) => page.evaluate(siteUi);
-
-async function setRegistered(page: Page, address: string) {
-  await page.evaluate((a) => {
-    const field = document.getElementById('opt-sender') as HTMLInputElement;
-    field.value = a;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-  }, address);
-  await pollUntil(
-    () => page.evaluate(() => `${document.querySelector('.status')?.textContent ?? ''}|${(document.getElementById('opt-sender') as HTMLInputElement).value}|${document.getElementById('opt-sender-hint')?.textContent}`),
-    (t) => t.includes('Gespeichert'),
-    'saved',
-  );
-}
 
 test('Firefox: the Gmail switch asks for mail.google.com in the click, the replica warns (relay chip, wrong sender), switching off gives the permission back and clears the open tab', async ({ firefox }) => {
   const ff = await firefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });

@@ -3,8 +3,8 @@ import { expect, test, type BrowserFixtures } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../support/browsers';
-import type { ExtensionBrowser } from '../support/chromium';
 import { chromeBuildWithGranted, SITE_URLS, siteUi } from '../support/sites';
+import { addSite, REGISTERED, setRegistered, siteOptions as options, SITES_GRANTED, switchService as enableService, untilUi as until } from '../support/site-steps';
 import { runAxe } from '../support/a11y';
 
 /**
@@ -14,40 +14,8 @@ import { runAxe } from '../support/a11y';
  * shop backend, a help desk and a hostile page show exactly the right warnings.
  */
 
-const REGISTERED = 'merchant@shop.example';
-const GRANTED = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*', 'https://*.gmx.net/*', 'https://shop-backend.example/*', 'https://support.helpdesk.example/*', 'https://hostile.example/*'];
-
-const launch = (chromium: BrowserFixtures['chromium']) => chromium({ extensionDir: chromeBuildWithGranted(CHROME_BUILD, GRANTED) });
-
-async function options(br: ExtensionBrowser): Promise<Page> {
-  const page = await br.context.newPage();
-  await page.goto(`chrome-extension://${br.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Weitere Seiten schützen' }).waitFor();
-  return page;
-}
-
-async function setRegistered(page: Page, address: string) {
-  const field = page.getByLabel(/E-Mail-Adresse.*OTTO/);
-  await field.fill(address);
-  await field.press('Tab');
-  await expect(page.locator('.status')).toHaveText('Gespeichert.');
-}
-
-async function enableService(page: Page, name: string) {
-  const sw = page.getByRole('switch', { name, exact: true });
-  await sw.click();
-  await expect(sw).toBeChecked();
-}
-
-async function addSite(page: Page, origin: string) {
-  await page.getByLabel('Weitere Seite', { exact: true }).fill(origin);
-  await page.getByRole('button', { name: 'Seite hinzufügen' }).click();
-  await expect(page.locator('[data-list="sites"]')).toContainText(new URL(origin.includes('://') ? origin : `https://${origin}`).origin);
-}
-
+const launch = (chromium: BrowserFixtures['chromium']) => chromium({ extensionDir: chromeBuildWithGranted(CHROME_BUILD, SITES_GRANTED) });
 const ui = (page: Page) => page.evaluate(siteUi);
-/** Waits until the page's UI has settled on `check` (our scans are throttled). */
-const until = async (page: Page, check: (u: Awaited<ReturnType<typeof ui>>) => void) => expect(async () => check(await ui(page))).toPass({ timeout: 10_000 });
 
 test('the manifest asks for no site at install: storage, scripting and the two OTTO hosts; the sites are optional', () => {
   const m = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));

@@ -31,6 +31,8 @@ export interface LaunchOptions {
   extraExtensions?: string[];
   /** Default true; the interactive demo opens a window. */
   headless?: boolean;
+  /** A profile to use and keep (launch again with it to restart the browser); default: a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = resolve(opts.extensionDir ?? CHROME_BUILD);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lga-chromium-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lga-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -127,7 +129,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     },
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return api;

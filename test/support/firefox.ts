@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -24,10 +24,24 @@ export interface FirefoxWithExtension {
  * as a temporary add-on and the OTTO hosts served from fixtures through request interception.
  */
 export async function launchFirefox(
-  opts: { fixtures?: Record<string, FixtureMap>; locale?: string; prefs?: Record<string, string | number | boolean> } = {},
+  opts: {
+    fixtures?: Record<string, FixtureMap>;
+    locale?: string;
+    prefs?: Record<string, string | number | boolean>;
+    /**
+     * A browser restart: a profile to use and keep, the extension's moz-extension uuid (its storage
+     * belongs to it), and the build as an add-on of that profile (a proxy file pointing at the build;
+     * unsigned, which Firefox ESR allows by pref) that survives the restart, unlike a temporary one.
+     */
+    restartable?: { profile: string; uuid: string };
+  } = {},
 ): Promise<FirefoxWithExtension> {
-  const uuid = randomUUID();
-  const profile = mkdtempSync(join(tmpdir(), 'lga-firefox-'));
+  const uuid = opts.restartable?.uuid ?? randomUUID();
+  const profile = opts.restartable?.profile ?? mkdtempSync(join(tmpdir(), 'lga-firefox-'));
+  if (opts.restartable) {
+    mkdirSync(join(profile, 'extensions'), { recursive: true });
+    writeFileSync(join(profile, 'extensions', GECKO_ID), resolve(FIREFOX_BUILD));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -41,10 +55,11 @@ export async function launchFirefox(
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
+      ...(opts.restartable ? { 'xpinstall.signatures.required': false } : {}),
       ...opts.prefs,
     },
   });
-  await browser.installExtension(resolve(FIREFOX_BUILD));
+  if (!opts.restartable) await browser.installExtension(resolve(FIREFOX_BUILD));
 
   const intercept = async (page: Page, routes = opts.fixtures) => {
     await page.setRequestInterception(true);
@@ -91,7 +106,7 @@ export async function launchFirefox(
     },
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.restartable) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -82,3 +82,21 @@ export function siteUi(): SiteUi {
   visit(document);
   return out;
 }
+
+/**
+ * Buyer data in the replicas, for the privacy walk: every buyer address of OTTO's kinds (relay,
+ * placeholder) and its local part, found by pattern in the fixture files, and the buyers' names,
+ * order numbers, mail subjects and bodies, listed. The merchant's own addresses are not buyer data.
+ */
+export function siteBuyerData(): string[] {
+  const dir = resolve(import.meta.dirname, '../fixtures/sites');
+  const found = new Set([
+    'Erika Musterfrau', 'Musterweg 1', 'Kundin (OTTO)', 'Kunde Otto', '1234567890', '#4711',
+    'Frage zur Lieferung', 'Wann kommt meine Bestellung', 'Ihre Bestellung ist unterwegs', 'Neue Bestellung',
+  ]);
+  for (const file of ['gmail-compose', 'outlook-compose', 'gmx-form', 'shop-order', 'helpdesk-reply']) {
+    const text = readFileSync(join(dir, `${file}.html`), 'utf8');
+    for (const m of text.matchAll(/([\w.+-]+)@(?:customer\.otto\.market|otto\.magnalister\.com)/g)) found.add(m[0]).add(m[1]!);
+  }
+  return [...found].map((v) => v.toLowerCase());
+}
