@@ -9,13 +9,17 @@ import { changeMayHoldBuyerAddress, mayHoldBuyerAddress, rootsOf } from './prese
  * roots are watched where the page has some at start. Reads in memory only.
  */
 export function watchForBuyerAddress(doc: Document, signal: AbortSignal, onFound: () => void): void {
+  if (signal.aborted) return;
   const watching = new AbortController();
   signal.addEventListener('abort', () => watching.abort(), { once: true });
+  // The page's roots at start serve the first look too: one walk of the page, not two.
+  let first: ReturnType<typeof rootsOf> | null = rootsOf(doc);
   const scan = () => {
-    if (watching.signal.aborted || !mayHoldBuyerAddress(rootsOf(doc))) return;
+    const roots = first ?? rootsOf(doc);
+    first = null;
+    if (watching.signal.aborted || !mayHoldBuyerAddress(roots)) return;
     watching.abort();
     onFound();
   };
-  if (signal.aborted) return;
-  scanOnChanges(doc, scan, { signal: watching.signal, input: true, filter: changeMayHoldBuyerAddress, shadowRoots: rootsOf(doc).length > 1 });
+  scanOnChanges(doc, scan, { signal: watching.signal, input: true, filter: changeMayHoldBuyerAddress, shadowRoots: first.length > 1 });
 }
