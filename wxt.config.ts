@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CHUNKS, PARTS, type UiChunk } from './lib/content/chunks';
+import { CHUNKS, PARTS, SITE_GUARD_PART, type UiChunk } from './lib/content/chunks';
 import { STRUCTURE_TOOL_FILE } from './lib/content/page-tools';
 import { featureChunks } from './lib/build/feature-chunks';
 import { OPTIONAL_HOST_PATTERNS } from './lib/sites/catalog';
@@ -14,8 +14,11 @@ const PART_FILES = Object.values(PARTS).map((p) => p.file.slice(1));
 /** The page-structure report's code (entrypoints/page-structure.ts), imported on the popup's request on either host. */
 const STRUCTURE_TOOL = STRUCTURE_TOOL_FILE.slice(1);
 
+/** The opt-in sites' guard (Preact, the warnings), imported by the site script when a buyer address shows up. */
+const SITE_GUARD = SITE_GUARD_PART.file.slice(1);
+
 /** Unlisted scripts that run in the content scripts' isolated world: the UI chunks (entrypoints/<name>.ts). */
-const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), ...PART_FILES, STRUCTURE_TOOL, 'otto-guide.js'].map((f) => f.replace(/\.js$/, ''));
+const IN_PAGE_CHUNKS = [...chunkFiles('portal'), ...chunkFiles('help'), ...PART_FILES, STRUCTURE_TOOL, 'otto-guide.js', SITE_GUARD].map((f) => f.replace(/\.js$/, ''));
 
 /** Fixed Firefox add-on id: keeps storage and the internal UUID stable across installs. */
 export const GECKO_ID = 'livegang-assistent@livegang-assistent';
@@ -64,6 +67,13 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: [...chunkFiles('portal'), ...PART_FILES, STRUCTURE_TOOL], matches: ['https://portal.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       { resources: [...chunkFiles('help'), ...PART_FILES, STRUCTURE_TOOL], matches: ['https://account.otto.market/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      // The opt-in sites' guard, imported by the site script (lib/sites/start.ts) on the sites the
+      // merchant enabled. Those are granted at run time and may be any https origin the merchant
+      // types in, while these matches are fixed at build time: `https://*/*`, the widest of the
+      // optional host patterns, is the narrowest that covers them (both browsers accept match
+      // patterns here; `<all_urls>` would add other schemes). It grants no access to any site; in
+      // Chrome under a per-session URL, in Firefox under the install's random UUID.
+      { resources: [SITE_GUARD], matches: ['https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },

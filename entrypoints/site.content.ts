@@ -5,7 +5,7 @@ import { startSite } from '../lib/sites/start';
 /**
  * The contact guardrails on the opt-in sites (webmail, help desks, shop backends). Not in the
  * manifest: registered at run time for exactly the sites the merchant enabled and granted
- * (lib/sites/registration.ts), and injected into their open tabs when enabled.
+ * (lib/optional-site/registration.ts), and injected into their open tabs when enabled.
  */
 export default defineContentScript({
   registration: 'runtime',

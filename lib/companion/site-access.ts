@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { releaseHosts, requestHosts } from '../sites/permissions';
-import { grantedPatterns, syncRuntimeScript, type RuntimeScript } from '../sites/registration';
+import { releaseHosts, requestHosts } from '../optional-site/permissions';
+import { grantedPatterns, syncRuntimeScript, type RuntimeScript } from '../optional-site/registration';
 
 /**
  * A site the extension works on only with the merchant's consent: an optional host permission,
  * asked for when the merchant turns the feature on, and a content script registered at runtime
  * (never in the manifest) while that permission is granted. Built on the generic optional-site
- * helpers the opt-in sites use (lib/sites/permissions.ts, lib/sites/registration.ts).
+ * helpers the opt-in sites use (lib/optional-site/permissions.ts, lib/optional-site/registration.ts).
  *
  * Nothing here knows otto.de: the companion's site is lib/companion/site.ts.
  */

@@ -50,3 +50,12 @@ export const PARTS = {
   /** The checklist's full panel and the launcher (Preact, components/Checklist.tsx); the overview's compact line is plain DOM. */
   checklistPanel: { file: '/checklist-panel.js', global: '__lgaChecklistPanel' },
 } as const satisfies Record<string, UiPart>;
+
+/**
+ * The opt-in sites' guard (lib/sites/guard.ts: Preact, the warnings, the compose view's sender
+ * check and rules), built from `entrypoints/site-guard.ts` and imported with importPart by the
+ * site script's small entry (lib/sites/start.ts) when the first address of OTTO's kinds shows up.
+ * Not one of PARTS: wxt.config.ts makes it web-accessible to the opt-in sites only, never on
+ * OTTO's hosts, and OTTO's scripts never import it.
+ */
+export const SITE_GUARD_PART = { file: '/site-guard.js', global: '__lgaSiteGuard' } as const satisfies UiPart;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { KEYS } from '../storage/keys';
 import { readAll, serialized } from '../background/store';
 import { enabledPatterns, originPattern, SITE_SERVICES } from './catalog';
-import { grantedPatterns, syncRuntimeScript, type RuntimeScript } from './registration';
+import { grantedPatterns, syncRuntimeScript, type RuntimeScript } from '../optional-site/registration';
 
 /** The guardrail script of the opt-in sites (entrypoints/site.content.ts). */
 export const SITE_SCRIPT: RuntimeScript = { id: 'lga-sites', file: 'content-scripts/site.js' };

@@ -1,6 +1,9 @@
 import { EMAIL_IN_TEXT, emailsOfMailto, isPlaceholderDomain, isRelayDomain, parseEmail } from '../contact/email';
 import { normaliseInvisible } from '../contact/invisible';
-import { closestComposed, isOwnHost, openShadowRoots, type QueryRoot } from '../otto/query';
+import { closestComposed, isOwnHost, type QueryRoot } from '../otto/query';
+import { ADDRESS_ATTRS, ATTR_SELECTOR, DOMAIN_RE, isDocument } from './presence';
+
+export { changeMayHoldBuyerAddress, mayHoldBuyerAddress, rootsOf } from './presence';
 
 /**
  * Buyer addresses of OTTO's kinds (relay, placeholder) on any page of an opt-in site: text, links,
@@ -17,62 +20,13 @@ export interface SiteHit {
   target: Element | Text;
 }
 
-const DOMAIN_RE = /customer\.otto\.market|otto\.magnalister\.com/i;
-/** Attributes in which pages keep a recipient's address (chips, hover cards, tooltips). */
-const ADDRESS_ATTRS = ['title', 'aria-label', 'email', 'data-email', 'data-address', 'data-hovercard-id', 'data-value', 'data-tooltip', 'data-recipient', 'value'];
-const ATTR_SELECTOR = ADDRESS_ATTRS.flatMap((a) => [`[${a}*="customer.otto.market" i]`, `[${a}*="otto.magnalister.com" i]`]).join(', ');
 const EDITABLE = '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME']);
 const NOT_SHOWN = /^(?:hidden|password|file|checkbox|radio|submit|button|image|reset|color|range)$/i;
 
-const isDocument = (root: QueryRoot): root is Document => root.nodeType === 9;
-
 /** Is the address one of OTTO's kinds? */
 export function isOttoKind(domain: string): boolean {
   return isRelayDomain(domain) || isPlaceholderDomain(domain);
-}
-
-/** The page's roots: the document and its open shadow roots (ours excluded). */
-export function rootsOf(doc: Document): QueryRoot[] {
-  return [doc, ...openShadowRoots(doc)];
-}
-
-/**
- * A cheap first look: could the page hold an address of OTTO's kinds at all? One text read, one
- * attribute query and the form fields' values per root. A buyer-free page stops here.
- */
-export function mayHoldBuyerAddress(roots: readonly QueryRoot[]): boolean {
-  for (const root of roots) {
-    const text = isDocument(root) ? (root.body?.textContent ?? '') : (root.textContent ?? '');
-    if (DOMAIN_RE.test(text)) return true;
-    if (root.querySelector(ATTR_SELECTOR)) return true;
-    for (const f of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) if (DOMAIN_RE.test(f.value)) return true;
-  }
-  return false;
-}
-
-/**
- * Could this change have brought an address of OTTO's kinds (added nodes, changed text, a typed
- * value)? Looks at what changed only, so a busy page without buyers costs next to nothing.
- */
-export function changeMayHoldBuyerAddress(change: MutationRecord[] | Event): boolean {
-  if (!Array.isArray(change)) {
-    const target = change.composedPath?.()[0] ?? change.target;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return DOMAIN_RE.test(target.value);
-    return target instanceof Element && DOMAIN_RE.test(target.textContent ?? '');
-  }
-  for (const r of change) {
-    if (r.type === 'characterData' && DOMAIN_RE.test(r.target.textContent ?? '')) return true;
-    if (r.type === 'attributes') return true;
-    for (const n of Array.from(r.addedNodes)) {
-      if (n.nodeType === 3 && DOMAIN_RE.test((n as Text).data)) return true;
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      if (DOMAIN_RE.test(el.textContent ?? '') || el.matches(ATTR_SELECTOR) || el.querySelector(ATTR_SELECTOR)) return true;
-      for (const f of Array.from(el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) if (DOMAIN_RE.test(f.value)) return true;
-    }
-  }
-  return false;
 }
 
 /** The outermost editable area around `node` (a compose body, an editable recipient well), if any. */

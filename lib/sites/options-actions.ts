@@ -1,6 +1,6 @@
 import type { Settings, SettingsPatchInput } from '../settings/defaults';
 import { enabledPatterns, originPattern, SITE_SERVICES, type SiteServiceId } from './catalog';
-import { releaseHosts, requestHosts } from './permissions';
+import { releaseHosts, requestHosts } from '../optional-site/permissions';
 
 export interface SiteActions {
   toggleService: (id: SiteServiceId, on: boolean) => void;

@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
-import { registerStrings, resolveLang, type Lang } from '../i18n';
-import * as contact from '../i18n/strings/contact';
-import * as sites from '../i18n/strings/sites';
+import { importPart, type ImportChunk } from '../content/chunk';
+import { SITE_GUARD_PART } from '../content/chunks';
+import { resolveLang, type Lang } from '../i18n/lang';
 import { KEYS } from '../storage/keys';
 import type { LanguagePref } from '../settings/defaults';
 import { isEnabledSite } from './catalog';
-import { startSiteGuard } from './guard';
+import type { SiteGuardOptions } from './guard';
+import { watchForBuyerAddress } from './watch';
+
+/** What the guard's part (entrypoints/site-guard.ts) publishes. */
+export interface SiteGuardPart {
+  startSiteGuard: (opts: SiteGuardOptions) => { rescan: () => void };
+}
 
 /** What the site script needs of the settings; read straight from storage (it sends no messages at all). */
 export interface SiteSettings {
@@ -31,19 +37,31 @@ export function siteSettingsOf(raw: unknown, url: string): SiteSettings {
 
 /**
  * The site script's start: once per page (it may be injected into an open tab and registered for
- * the next load), only while the merchant has this site enabled. Turning the site (or the contact
- * guardrails) off removes everything at once, without a reload; turning it on again starts anew.
+ * the next load), only while the merchant has this site enabled. This entry only watches for an
+ * address of OTTO's kinds (lib/sites/watch.ts); the first one imports the guard's part (Preact,
+ * the warnings; lib/content/chunks.ts SITE_GUARD_PART), which takes over. Turning the site (or
+ * the contact guardrails) off removes everything at once, without a reload; turning it on again
+ * starts anew. `importChunk` only for tests (default: from the package).
  */
-export function startSite(lifetime: AbortSignal): void {
+export function startSite(lifetime: AbortSignal, importChunk?: ImportChunk): void {
   const g = globalThis as { __lgaSite?: boolean };
   if (g.__lgaSite) return;
   g.__lgaSite = true;
-  registerStrings(contact, sites);
   let current: SiteSettings = { lang: 'de', registered: '', enabled: false };
   let run: AbortController | null = null;
   let guard: { rescan: () => void } | null = null;
   const listeners = new Set<() => void>();
   const store = { get: () => current, subscribe: (fn: () => void) => (listeners.add(fn), () => void listeners.delete(fn)) };
+
+  const startGuard = async (signal: AbortSignal) => {
+    try {
+      const part = await importPart<SiteGuardPart>(SITE_GUARD_PART, importChunk);
+      if (part && !signal.aborted) guard = part.startSiteGuard({ signal, store, registered: () => current.registered });
+    } catch (error) {
+      // Not retried on this page (the address is still there: a retry would loop); turning the site off and on tries again.
+      console.warn('[livegang-assistent] sites: the warnings could not be loaded:', error instanceof Error ? error.name : 'error');
+    }
+  };
 
   const apply = (raw: unknown) => {
     const next = siteSettingsOf(raw, location.href);
@@ -55,8 +73,8 @@ export function startSite(lifetime: AbortSignal): void {
       return;
     }
     if (!run) {
-      run = new AbortController();
-      guard = startSiteGuard({ signal: run.signal, store, registered: () => current.registered });
+      const signal = (run = new AbortController()).signal;
+      watchForBuyerAddress(document, signal, () => void startGuard(signal));
     } else if (changed) {
       for (const fn of [...listeners]) fn();
       guard?.rescan();

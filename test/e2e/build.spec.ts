@@ -94,3 +94,18 @@ test('the products chunk has no Preact; the checklist panel part has it', () => 
     expect(preact('portal-products.js'), `${dir}: portal-products.js`).toBe(false);
   }
 });
+
+/**
+ * Issue 19: the opt-in sites' entry (compiled on every page of an enabled webmail site) only
+ * watches for an address of OTTO's kinds; Preact and the warnings are its part site-guard.js
+ * (lib/content/chunks.ts SITE_GUARD_PART), imported when the first one shows up. Neither may
+ * message anyone (the site script reads the settings from storage and sends nothing).
+ */
+test('the opt-in sites\' entry has no Preact, its warnings part has it; neither has a messaging call', () => {
+  for (const dir of builds) {
+    const code = (file: string) => readFileSync(join(dir, file), 'utf8');
+    expect(/\.__k\b/.test(code('content-scripts/site.js')), `${dir}: content-scripts/site.js`).toBe(false);
+    expect(/\.__k\b/.test(code('site-guard.js')), `${dir}: site-guard.js`).toBe(true);
+    for (const file of ['content-scripts/site.js', 'site-guard.js']) expect(hit(code(file), /sendMessage|connectNative|runtime\.connect|\.connect\(\s*\{/), `${dir}: ${file}`).toBeNull();
+  }
+});
