@@ -10,7 +10,7 @@
  * (`controlAction`). Page data (the product name) is only ever written as text or attribute value.
  */
 import { ownHosts, isOwnHost } from '../otto/query';
-import type { ProductStatus } from '../otto/products';
+import type { ProductStatus } from '../otto/products/status';
 import type { Translate } from '../i18n';
 import { BASE_CSS, HOST_RESET } from './theme';
 import { hostGuardStyle, isolateHost } from './host';

@@ -1,6 +1,8 @@
 import { translator, type Lang, type Translate } from '../../i18n';
 import { WAIT_UNLIMITED, waitFor } from '../../otto/anchors';
-import { readProductPage, rowStatus, shopLinkOf } from '../../otto/products';
+import { readProductPage } from '../../otto/products/page';
+import { rowStatus } from '../../otto/products/row-status';
+import { shopLinkOf } from '../../otto/products/row-link';
 import { copiesOfOwnHosts } from '../../otto/query';
 import { untilGone } from '../../ui/presence';
 import { copyText } from '../../ui/clipboard';
@@ -8,7 +10,8 @@ import { isForged } from '../../ui/trusted';
 import { controlAction, createDeeplink, deeplinkWidth, type DeeplinkControl, type DeeplinkFit, type DeeplinkView } from '../../ui/deeplink-control';
 import { overlayScrollsWith, roomAfter } from '../../ui/placement';
 import type { FeatureContext, FeatureInit } from '../types';
-import { eachProductList, watchRows } from '../../otto/item-watch';
+import { eachProductList } from '../../otto/item-watch/list-loop';
+import { watchRows } from '../../otto/item-watch/watch';
 
 /** How long to wait for the list or title before reporting it missing (it may still come). */
 const ANCHOR_TIMEOUT = 10_000;
