@@ -2,8 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHUNKS } from '../lib/content/chunks';
 import { publishChunk } from '../lib/content/publish';
 import { publishPageTools } from '../lib/content/page-tools';
-import { countRecognition, recogniseItems } from '../lib/otto/recognise';
-import { pageKindOf } from '../lib/otto/pages';
+import { loadedPortalLater } from '../lib/content/later';
 import { registerStrings } from '../lib/i18n';
 import { AREAS, INITS } from 'virtual:lga-chunk/portal/products';
 
@@ -14,5 +13,6 @@ import { AREAS, INITS } from 'virtual:lga-chunk/portal/products';
 export default defineUnlistedScript(() => {
   registerStrings(...AREAS);
   publishChunk(CHUNKS.portal.products, INITS);
-  publishPageTools({ recognition: () => countRecognition({ page: pageKindOf(location.href), items: recogniseItems(), contacts: [] }) });
+  // Recognition counts come with the later part (loaded after the first paint on every page of this chunk).
+  publishPageTools({ recognition: () => loadedPortalLater()?.recognition() });
 });
