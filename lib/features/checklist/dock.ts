@@ -1,5 +1,6 @@
 import { findProductList } from '../../otto/products/list';
-import { findAnchor } from '../../otto/anchors';
+import { findBySpec } from '../../otto/anchors';
+import { CORE_ANCHORS } from '../../otto/anchors/core';
 
 /** The outermost element of the document that contains `el` (leaves the page's shadow roots). */
 function inDocument(el: Element): Element {
@@ -23,7 +24,7 @@ function listBlock(list: Element): Element {
  */
 export function dockPoint(): { anchor: Element; placement: 'before' | 'after' | 'prepend' } | null {
   const list = findProductList();
-  const heading = findAnchor('pageHeading')?.element;
+  const heading = findBySpec(CORE_ANCHORS.pageHeading)?.element;
   const block = list && listBlock(list);
   if (heading) {
     const title = inDocument(heading);
@@ -36,6 +37,6 @@ export function dockPoint(): { anchor: Element; placement: 'before' | 'after' | 
     }
   }
   if (block) return { anchor: block, placement: 'before' };
-  const main = findAnchor('pageMain')?.element;
+  const main = findBySpec(CORE_ANCHORS.pageMain)?.element;
   return main ? { anchor: inDocument(main), placement: 'prepend' } : null;
 }
