@@ -118,32 +118,36 @@ describe('the overview (products-english.html: 5 products, 1 online, 4 with stoc
   });
 });
 
+/** Evidence a page kind's init sends on a fixture, with `done` proven before (and `prepare` applied to the page). */
+async function evidenceOn(fixture: string, page: FeatureContext['page'], done: StepId[], prepare = () => {}) {
+  loadFixture(fixture);
+  prepare();
+  await start(page, done);
+  return evidence();
+}
+
 describe('the product page (products-page.html: restricted, "Bestand: 12")', () => {
   it('proves "product with stock" (count 1) and not "online"', async () => {
-    loadFixture('portal/products-page.html');
-    await start('opc-product-page', ['registered']);
-    expect(evidence()).toEqual([{ code: 'products-with-stock', count: 1 }]);
+    expect(await evidenceOn('portal/products-page.html', 'opc-product-page', ['registered'])).toEqual([{ code: 'products-with-stock', count: 1 }]);
   });
 
   it('the same page once the product is online also proves "live" by its own code', async () => {
-    loadFixture('portal/products-page.html');
-    document.querySelector('.obc_label')!.textContent = 'Online';
-    await start('opc-product-page');
-    expect(evidence()).toEqual([{ code: 'portal-seen' }, { code: 'product-page-online', count: 1 }, { code: 'products-with-stock', count: 1 }]);
+    const online = () => void (document.querySelector('.obc_label')!.textContent = 'Online');
+    expect(await evidenceOn('portal/products-page.html', 'opc-product-page', [], online)).toEqual([
+      { code: 'portal-seen' },
+      { code: 'product-page-online', count: 1 },
+      { code: 'products-with-stock', count: 1 },
+    ]);
   });
 });
 
 describe('the order list (orders-list-simple.html: one order)', () => {
   it('proves "test order" with the number of orders while the account is not live', async () => {
-    loadFixture('portal/orders-list-simple.html');
-    await start('opc-order-list', ['registered']);
-    expect(evidence()).toEqual([{ code: 'orders-listed', count: 1 }]);
+    expect(await evidenceOn('portal/orders-list-simple.html', 'opc-order-list', ['registered'])).toEqual([{ code: 'orders-listed', count: 1 }]);
   });
 
   it('says nothing about orders once the account is live', async () => {
-    loadFixture('portal/orders-list-simple.html');
-    await start('opc-order-list', ['registered', 'live']);
-    expect(evidence()).toEqual([]);
+    expect(await evidenceOn('portal/orders-list-simple.html', 'opc-order-list', ['registered', 'live'])).toEqual([]);
   });
 });
 
