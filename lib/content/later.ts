@@ -23,6 +23,7 @@ export function afterFirstPaint(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     signal.addEventListener('abort', () => resolve(), { once: true });
+    // Called on the window (a detached `requestIdleCallback` throws "Illegal invocation").
     const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : resolve());
     requestAnimationFrame(() => setTimeout(whenIdle));
   });
