@@ -23,9 +23,8 @@ export function afterFirstPaint(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     signal.addEventListener('abort', () => resolve(), { once: true });
-    // Called on the window (a detached `requestIdleCallback` throws "Illegal invocation").
-    const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : resolve());
-    requestAnimationFrame(() => setTimeout(whenIdle));
+    const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
+    requestAnimationFrame(() => setTimeout(() => (idle ? idle(() => resolve(), { timeout: 1000 }) : resolve())));
   });
 }
 
