@@ -2,7 +2,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHUNKS } from '../lib/content/chunks';
 import { publishChunk } from '../lib/content/publish';
 import { publishPageTools } from '../lib/content/page-tools';
-import { loadedPortalLater } from '../lib/content/later';
+import { countRecognition, recogniseItems } from '../lib/otto/recognise';
+import { pageKindOf } from '../lib/otto/pages';
 import { registerStrings } from '../lib/i18n';
 import { AREAS, INITS } from 'virtual:lga-chunk/portal/products';
 
@@ -13,6 +14,5 @@ import { AREAS, INITS } from 'virtual:lga-chunk/portal/products';
 export default defineUnlistedScript(() => {
   registerStrings(...AREAS);
   publishChunk(CHUNKS.portal.products, INITS);
-  // Recognition counts come with the later part (loaded after the first paint on every page of this chunk).
-  publishPageTools({ recognition: () => loadedPortalLater()?.recognition() });
+  publishPageTools({ recognition: () => countRecognition({ page: pageKindOf(location.href), items: recogniseItems(), contacts: [] }) });
 });

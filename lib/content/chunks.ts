@@ -49,9 +49,4 @@ export interface UiPart {
 export const PARTS = {
   /** The checklist's full panel and the launcher (Preact, components/Checklist.tsx); the overview's compact line is plain DOM. */
   checklistPanel: { file: '/checklist-panel.js', global: '__lgaChecklistPanel' },
-  /**
-   * The portal's code off the first path (lib/content/later.ts): the automatic steps, the product
-   * page's deeplink, the diagnostics' recognition; imported after the first paint.
-   */
-  portalLater: { file: '/portal-later.js', global: '__lgaPortalLater' },
 } as const satisfies Record<string, UiPart>;

@@ -7,8 +7,7 @@ import type { StructureReport } from '../diagnostics/structure';
  * published on the isolated world's global by the chunk (see lib/content/publish.ts).
  */
 export interface PageTools {
-  /** `undefined` while the code that counts is not loaded yet (lib/content/later.ts). */
-  recognition: () => RecognitionCounts | undefined;
+  recognition: () => RecognitionCounts;
 }
 
 /** The page-structure report of this frame's document (lib/diagnostics/structure.ts), shapes only. */

@@ -8,17 +8,13 @@ import type { StepId } from '../../lib/onboarding/steps';
 import { fakeStore } from '../support/fake-store';
 import { fakeSend } from '../support/fake-send';
 import { loadFixture } from '../support/load-fixture';
-import portalLater from '../../entrypoints/portal-later';
 
 /**
- * The automatic steps' `init` in the page (after the first paint, from the portal's later part) (happy-dom: no layout, so a short list's rows all count
+ * The automatic steps' `init` in the page (happy-dom: no layout, so a short list's rows all count
  * as seen), against committed fixtures: what it reports per page kind, in how many messages, and
  * that it reports nothing once the steps are proven. Expected counts are read from the fixtures
  * (test/fixtures/expected.ts says the same in words).
  */
-
-// The automatic steps' code is the portal's later part (lib/content/later.ts): published as the built file does.
-portalLater.main();
 
 let stop: AbortController;
 let sent: Message[];

@@ -15,7 +15,6 @@ import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import portalChunk from '../../entrypoints/portal-products';
 import checklistPanel from '../../entrypoints/checklist-panel';
-import portalLater from '../../entrypoints/portal-later';
 import { fakeSend } from '../support/fake-send';
 
 /**
@@ -27,8 +26,6 @@ import { fakeSend } from '../support/fake-send';
 portalChunk.main();
 // The checklist's full panel (a part imported when shown, lib/content/chunks.ts PARTS), as the built file publishes it.
 checklistPanel.main();
-// The automatic steps' code, a part imported after the first paint (lib/content/later.ts), as the built file publishes it.
-portalLater.main();
 
 const forged = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: false });
 const tick = () => new Promise((r) => setTimeout(r, 20));
