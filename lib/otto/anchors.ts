@@ -1,4 +1,4 @@
-import { ANCHORS, type AnchorName, type AnchorSpec } from './selectors';
+import { ANCHORS, type AnchorName } from './selectors';
 import { deepQuery, deepQueryAll, type QueryRoot } from './query';
 import { observeTree } from './observe';
 
@@ -10,14 +10,7 @@ export interface AnchorHit<E extends Element = Element> {
 
 /** The first element matching the anchor's selectors, trying fallbacks in order. */
 export function findAnchor<E extends Element = Element>(name: AnchorName, root: QueryRoot = document): AnchorHit<E> | null {
-  return findBySpec<E>(ANCHORS[name], root);
-}
-
-/**
- * `findAnchor` for an area's own entry (`CORE_ANCHORS.pageMain`): code on a page's first path
- * uses it so that its bundle does not carry the whole selector table of every area.
- */
-export function findBySpec<E extends Element = Element>(spec: AnchorSpec, root: QueryRoot = document): AnchorHit<E> | null {
+  const spec = ANCHORS[name];
   for (let i = 0; i < spec.selectors.length; i++) {
     const el = safeQuery<E>(root, spec.selectors[i]!);
     if (el) return { element: el, fallback: i };

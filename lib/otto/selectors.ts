@@ -19,12 +19,7 @@ import { PRODUCT_ANCHORS } from './anchors/products';
 import { ORDER_ANCHORS } from './anchors/orders';
 import { TICKET_ANCHORS } from './anchors/ticket';
 
-/**
- * One table, assembled from one file per area so each area's selectors live together. Marked
- * pure (an object spread is not, to the bundler): a bundle that never reads the table by name
- * does not carry every area's selectors (the overview's first path reads its areas directly).
- */
-type AllAnchors = typeof CORE_ANCHORS & typeof PRODUCT_ANCHORS & typeof ORDER_ANCHORS & typeof TICKET_ANCHORS;
-export const ANCHORS: AllAnchors = /* @__PURE__ */ Object.assign({}, CORE_ANCHORS, PRODUCT_ANCHORS, ORDER_ANCHORS, TICKET_ANCHORS) satisfies Record<string, AnchorSpec>;
+/** One table, assembled from one file per area so each area's selectors live together. */
+export const ANCHORS = { ...CORE_ANCHORS, ...PRODUCT_ANCHORS, ...ORDER_ANCHORS, ...TICKET_ANCHORS } as const satisfies Record<string, AnchorSpec>;
 
 export type AnchorName = keyof typeof ANCHORS;

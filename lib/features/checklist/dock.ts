@@ -1,6 +1,5 @@
 import { findProductList } from '../../otto/products/list';
-import { findBySpec } from '../../otto/anchors';
-import { CORE_ANCHORS } from '../../otto/anchors/core';
+import { findAnchor } from '../../otto/anchors';
 
 /** The outermost element of the document that contains `el` (leaves the page's shadow roots). */
 function inDocument(el: Element): Element {
@@ -24,7 +23,7 @@ function listBlock(list: Element): Element {
  */
 export function dockPoint(): { anchor: Element; placement: 'before' | 'after' | 'prepend' } | null {
   const list = findProductList();
-  const heading = findBySpec(CORE_ANCHORS.pageHeading)?.element;
+  const heading = findAnchor('pageHeading')?.element;
   const block = list && listBlock(list);
   if (heading) {
     const title = inDocument(heading);
@@ -37,6 +36,6 @@ export function dockPoint(): { anchor: Element; placement: 'before' | 'after' | 
     }
   }
   if (block) return { anchor: block, placement: 'before' };
-  const main = findBySpec(CORE_ANCHORS.pageMain)?.element;
+  const main = findAnchor('pageMain')?.element;
   return main ? { anchor: inDocument(main), placement: 'prepend' } : null;
 }

@@ -2,12 +2,12 @@
  * Product links: whatever points to one product page in the shop (`https://www.otto.de/p/…`), and
  * which of them show the same product. Our own UI is never counted.
  */
-import { PRODUCT_ANCHORS } from '../anchors/products';
+import { ANCHORS } from '../selectors';
 import { isOwnHost, openShadowRoots, type QueryRoot } from '../query';
 import { safeShopUrl } from '../urls';
 
 /** Links that may point to a product in the shop (absolute or protocol-relative); `productRef` decides. */
-export const LINK_SELECTOR = PRODUCT_ANCHORS.productShopLink.selectors[0];
+export const LINK_SELECTOR = ANCHORS.productShopLink.selectors[0];
 
 export interface ProductRef {
   /** Normalised `https://www.otto.de/p/…` URL. */
