@@ -94,18 +94,3 @@ test('the products chunk has no Preact; the checklist panel part has it', () => 
     expect(preact('portal-products.js'), `${dir}: portal-products.js`).toBe(false);
   }
 });
-
-/**
- * Issue 16, third round: the automatic steps' evidence code is the portal's later part
- * (lib/content/later.ts), not on a chunk's first path. Evidence codes appear in a bundle as
- * string literals only where code sends them (the strings' keys carry an `evidence.` prefix).
- */
-test('the portal chunks carry no automatic steps; the later part has them', () => {
-  for (const dir of builds) {
-    const sends = (file: string, code: string) => new RegExp(`[\`"']${code}[\`"']`).test(readFileSync(join(dir, file), 'utf8'));
-    expect(sends('portal-later.js', 'product-page-online'), `${dir}: portal-later.js`).toBe(true);
-    expect(sends('portal-later.js', 'orders-listed'), `${dir}: portal-later.js`).toBe(true);
-    expect(sends('portal-products.js', 'product-page-online'), `${dir}: portal-products.js`).toBe(false);
-    expect(sends('portal-orders.js', 'orders-listed'), `${dir}: portal-orders.js`).toBe(false);
-  }
-});
