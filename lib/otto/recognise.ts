@@ -7,7 +7,12 @@
  * memory (tests only read it from fixtures with invented data); diagnostics take counts only.
  */
 import { pageKindOf, type PageKind } from './pages';
-import { findProductList, productRowsOf, readProductPage, rowStatus, rowStock, shopLinkOf, stockColumnOf, type ProductStatus } from './products';
+import { findProductList, productRowsOf } from './products/list';
+import { readProductPage } from './products/page';
+import { rowStatus } from './products/row-status';
+import { rowStock, stockColumnOf } from './products/stock';
+import { shopLinkOf } from './products/row-link';
+import { type ProductStatus } from './products/status';
 import { findContacts, freightEvidence, orderContent, orderNumberOf } from './orders';
 import { classifyEmail, classifyPhone, type ContactChannel, type ContactKind } from '../contact/classify';
 import { detectFreight } from '../contact/freight';

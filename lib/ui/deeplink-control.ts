@@ -10,35 +10,11 @@
  * (`controlAction`). Page data (the product name) is only ever written as text or attribute value.
  */
 import { ownHosts, isOwnHost } from '../otto/query';
-import type { ProductStatus } from '../otto/products';
+import type { ProductStatus } from '../otto/products/status';
 import type { Translate } from '../i18n';
-import { BASE_CSS, HOST_RESET } from './theme';
-import { hostGuardStyle, isolateHost } from './host';
-
-export const DEEPLINK_CSS = `
-/* Contained: the page's table re-layouts and repaints skip our controls' insides. */
-:host { contain: content !important; position: static !important; z-index: auto !important; vertical-align: middle !important; margin: 0 0 0 8px !important; }
-a:focus-visible, button:focus-visible { outline-offset: -3px; }
-.lga-root { display: inline; font-size: 12px; line-height: 1.5; white-space: nowrap; }
-a, button { display: inline-block; padding: 1px 7px; border-radius: 5px; border: 1px solid var(--lga-border); background: var(--lga-bg); color: var(--lga-link); text-decoration: none; font-size: 12px; line-height: 1.5; }
-button { margin-left: 4px; }
-a:hover, button:hover { text-decoration: underline; }
-:host([data-status="restricted"]) .open { background: var(--lga-accent); border-color: var(--lga-accent); color: var(--lga-accent-fg); font-weight: 600; }
-/* Overlay and compact (lib/features/deeplinks/init.ts): float over the free space after the product
-   name and take no room, so the page's table keeps its column widths and re-lays out cheaply. */
-:host([data-fit="overlay"]), :host([data-fit="compact"]) { position: absolute !important; }
-`;
-
-/**
- * Where a control sits: `overlay` floats over free space after the anchor, `compact` does the
- * same with short labels ("↗ otto.de", "Kopieren") where the full ones do not fit, `inline`
- * takes room in the flow, also with the short labels (a list keeps one look when some of its
- * controls have to take room, and takes as little as it can). Only a standalone control (the
- * product page's, beside the title) shows the full labels in the flow.
- */
-export type DeeplinkFit = 'overlay' | 'compact' | 'inline';
-
-export type CopyState = 'copied' | 'failed' | null;
+import { isolateHost } from './host';
+import { adoptStyles, template } from './deeplink-style';
+import { isShort, labels, type CopyState, type DeeplinkFit } from './deeplink-labels';
 
 export interface DeeplinkView {
   /** Always a checked `https://www.otto.de/…` URL (lib/otto/urls.ts safeShopUrl). */
@@ -67,102 +43,7 @@ interface Parts {
   live: HTMLElement | null;
 }
 
-const templates = new Map<string, DocumentFragment>();
 const controls = new WeakMap<Element, DeeplinkControl>();
-let css: string | null = null;
-/** One constructed style sheet shared by every control's shadow root; `null` where that fails. */
-let sheet: CSSStyleSheet | null | undefined;
-
-/**
- * Styles: the host guard of lib/ui/mount.ts as `:host { … !important }` (important rules of the
- * shadow tree beat every page rule, inline ones included), then reset, theme and control styles.
- */
-function styles(): string {
-  return (css ??= `${HOST_RESET}:host { ${hostGuardStyle('lga-deeplink')}; }\n${BASE_CSS}${DEEPLINK_CSS}`);
-}
-
-/** Shares one parsed sheet (Chrome; Firefox may refuse sheets made in a content script: then `<style>`). */
-function adoptStyles(root: ShadowRoot): boolean {
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles());
-    } catch {
-      sheet = null;
-    }
-  }
-  if (!sheet) return false;
-  try {
-    root.adoptedStyleSheets = [sheet];
-    if (root.adoptedStyleSheets.length === 1) return true;
-  } catch {
-    /* fall through */
-  }
-  sheet = null;
-  return false;
-}
-
-function template(doc: Document, withStyle: boolean): DocumentFragment {
-  const key = withStyle ? 'style' : 'adopted';
-  let tpl = templates.get(key);
-  if (tpl && tpl.ownerDocument === doc) return tpl;
-  tpl = doc.createDocumentFragment();
-  if (withStyle) {
-    const style = doc.createElement('style');
-    style.textContent = styles();
-    tpl.append(style);
-  }
-  // Three elements per control: every extra one is layout work in each re-layout of the table.
-  const root = doc.createElement('span');
-  root.className = 'lga-root';
-  const open = doc.createElement('a');
-  open.className = 'open';
-  open.target = '_blank';
-  open.rel = 'noopener noreferrer';
-  open.append(doc.createTextNode(''));
-  const copy = doc.createElement('button');
-  copy.type = 'button';
-  copy.className = 'copy';
-  root.append(open, copy);
-  tpl.append(root);
-  templates.set(key, tpl);
-  return tpl;
-}
-
-const widths = new Map<string, number>();
-
-/**
- * The width (px) a control needs in `fit`, from its labels, paddings and borders (DEEPLINK_CSS),
- * estimated without layout and on the safe side (7.2 px per character of 12 px text, 7.8 bold;
- * common UI fonts average nearer 6.5): one that does not fit after all is caught after rendering.
- */
-export function deeplinkWidth(t: Translate, status: ProductStatus, fit: DeeplinkFit = 'overlay'): number {
-  const text = labels(t, isShort(fit, false), null);
-  // The copy button's label while "copied" shows may be the longer one.
-  const copy = Math.max(text.copy.length, labels(t, isShort(fit, false), 'copied').copy.length);
-  const bold = status === 'restricted';
-  const key = `${bold}|${text.open}|${copy}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    // margin 8 + (padding 14 + border 2 + open label) + 4 + (16 + copy label)
-    width = Math.ceil(8 + 16 + text.open.length * (bold ? 7.8 : 7.2) + 4 + 16 + copy * 7.2);
-    widths.set(key, width);
-  }
-  return width;
-}
-
-/** Short labels: everywhere but in `overlay` and on a standalone control (see DeeplinkFit). */
-function isShort(fit: DeeplinkFit, standalone: boolean): boolean {
-  return !standalone && fit !== 'overlay';
-}
-
-/** The visible labels, short or full (the accessible names always stay full). */
-function labels(t: Translate, short: boolean, copy: CopyState): { open: string; copy: string } {
-  return {
-    open: `↗ ${t(short ? 'deeplink.openShort' : 'deeplink.open')}`,
-    copy: copy === 'copied' ? t(short ? 'deeplink.copiedShort' : 'deeplink.copied') : t(short ? 'deeplink.copyShort' : 'deeplink.copy'),
-  };
-}
 
 /**
  * Creates a control (not yet in the page: the caller places `host`). `standalone`: a single

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDeeplink, deeplinkWidth } from '../../lib/ui/deeplink-control';
+import { createDeeplink } from '../../lib/ui/deeplink-control';
+import { deeplinkWidth } from '../../lib/ui/deeplink-labels';
 import { registerStrings, translator } from '../../lib/i18n';
 import * as deeplinks from '../../lib/i18n/strings/deeplinks';
 

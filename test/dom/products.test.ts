@@ -1,18 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  findProductList,
-  hueStatus,
-  parseStock,
-  productRowsOf,
-  readProductPage,
-  rowStatus,
-  rowStock,
-  shopLinkOf,
-  statusFromText,
-  statusOf,
-  stockColumnOf,
-  summarizeList,
-} from '../../lib/otto/products';
+import { findProductList, productRowsOf } from '../../lib/otto/products/list';
+import { hueStatus, statusFromText, statusOf } from '../../lib/otto/products/status';
+import { parseStock, rowStock, stockColumnOf } from '../../lib/otto/products/stock';
+import { readProductPage } from '../../lib/otto/products/page';
+import { rowStatus } from '../../lib/otto/products/row-status';
+import { shopLinkOf } from '../../lib/otto/products/row-link';
+import { summarizeList } from '../../lib/otto/products/summary';
 import { findAllAnchors } from '../../lib/otto/anchors';
 import { mountUi } from '../../lib/ui/mount';
 import { loadFixture } from '../support/load-fixture';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchRows } from '../../lib/otto/item-watch';
-import { shopLinkOf } from '../../lib/otto/products';
+import { watchRows } from '../../lib/otto/item-watch/watch';
+import { shopLinkOf } from '../../lib/otto/products/row-link';
 import { ownHosts } from '../../lib/otto/query';
 import { loadFixture } from '../support/load-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Classes, plainShape, shapeAttr, shapeName, shapeText, shapeUrl, synthAttr, synthContact, synthesize, synthUrl, VOCABULARY, type ShapeContext } from '../../lib/diagnostics/shape';
-import { statusFromText } from '../../lib/otto/products';
+import { statusFromText } from '../../lib/otto/products/status';
 import { classifyEmail, detectFreight, isPhoneLabel, parsePhone } from '../../lib/contact';
 import { CONTACT_ACTION_TEXT } from '../../lib/otto/orders';
 import { safeShopUrl } from '../../lib/otto/urls';

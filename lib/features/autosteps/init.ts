@@ -1,7 +1,7 @@
 import { findAllAnchors, waitFor } from '../../otto/anchors';
 import { isOwnHost } from '../../otto/query';
 import { isForged } from '../../ui/trusted';
-import { productShopUrl } from '../../otto/products';
+import { productShopUrl } from '../../otto/products/links';
 import type { FeatureContext, FeatureInit } from '../types';
 import { productListEvidence, productPageEvidence } from './products';
 import { evidenceBatch } from './evidence';

@@ -1,6 +1,9 @@
-import { readProductPage, rowStatus, rowStock, stockColumnOf } from '../../otto/products';
+import { readProductPage } from '../../otto/products/page';
+import { rowStatus } from '../../otto/products/row-status';
+import { rowStock, stockColumnOf } from '../../otto/products/stock';
 import { childController } from '../../ui/presence';
-import { eachProductList, watchRows } from '../../otto/item-watch';
+import { eachProductList } from '../../otto/item-watch/list-loop';
+import { watchRows } from '../../otto/item-watch/watch';
 import type { FeatureContext } from '../types';
 import type { Report } from './evidence';
 

@@ -1,4 +1,4 @@
-import { findProductList } from '../../otto/products';
+import { findProductList } from '../../otto/products/list';
 import { findAnchor } from '../../otto/anchors';
 
 /** The outermost element of the document that contains `el` (leaves the page's shadow roots). */

@@ -5,7 +5,7 @@ import { mountHost, type MountedHost } from '../../ui/host';
 import { childController, untilGone } from '../../ui/presence';
 import { translator, type Translate } from '../../i18n';
 import { LINKS } from '../../otto/urls';
-import { waitForProductList } from '../../otto/products';
+import { waitForProductList } from '../../otto/products/list';
 import { WAIT_UNLIMITED, waitFor } from '../../otto/anchors';
 import { liveHidesForGood, nextOpenStep } from '../../onboarding/state';
 import { importPart } from '../../content/chunk';

@@ -1,9 +1,9 @@
 import type { AnchorSpec } from '../selectors';
 
-/** OPC product overview and product page. Read through lib/otto/products.ts. */
+/** OPC product overview and product page. Read through lib/otto/products/. */
 export const PRODUCT_ANCHORS = {
   /**
-   * The product list container on the product overview. lib/otto/products.ts finds the list as
+   * The product list container on the product overview. lib/otto/products/list.ts finds the list as
    * the container of the product items (by their links); these selectors only name the anchor
    * for diagnostics and generic anchor tests.
    */
@@ -21,8 +21,8 @@ export const PRODUCT_ANCHORS = {
   },
   /**
    * A link that may point to a product in the shop (absolute or protocol-relative, any case);
-   * lib/otto/products.ts `productRef` keeps only real `https://www.otto.de/p/…` links. Every
-   * product item is recognised from these links (products.ts), not from row or cell markup.
+   * lib/otto/products/links.ts `productRef` keeps only real `https://www.otto.de/p/…` links. Every
+   * product item is recognised from these links (products/items.ts), not from row or cell markup.
    */
   productShopLink: {
     selectors: ['a[href*="otto.de/p" i]'],
