@@ -329,7 +329,7 @@ test('the portal\'s own product link also ticks deeplink-opened; copy puts the l
   expect(stored.steps['deeplink-opened']!.evidence).toEqual({ code: 'deeplink-portal-link' });
 });
 
-test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product', async ({ chromium }) => {
+test('product-with-stock ticks on a list with stock and stays open without stock data; live from an online product; a first visit\'s proofs in one message', async ({ chromium }) => {
   let b = await chromium();
   const plain = await b.openOtto(OVERVIEW);
   await settled(plain, 3);
@@ -341,9 +341,19 @@ test('product-with-stock ticks on a list with stock and stays open without stock
 
   await b.close();
   b = await chromium({ fixtures: at('products-english.html'), locale: 'en-US' });
+  // Issue 16: a first visit's automatic steps reach the background as one message (one write).
+  const worker = await b.worker();
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __evidence: unknown[]; chrome: { runtime: { onMessage: { addListener: (f: (m: { type?: string }) => void) => void } } } };
+    g.__evidence = [];
+    g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'evidence' && g.__evidence.push(m)));
+  });
   const en = await b.openOtto(OVERVIEW);
   await expect.poll(() => en.evaluate(panelStep, 'product-with-stock')).toBe('true');
   await expect.poll(() => en.evaluate(panelStep, 'live')).toBe('true');
+  expect(await worker.evaluate(() => (globalThis as unknown as { __evidence: unknown[] }).__evidence)).toEqual([
+    { type: 'evidence', code: 'portal-seen', also: [{ code: 'products-with-stock', count: 4 }, { code: 'products-online', count: 1 }] },
+  ]);
   const steps = ((await b.storage('local')).onboarding as { steps: Record<string, { evidence: unknown; how: string }> }).steps;
   // Only real products count: the rows linking a lookalike host or a script are no products.
   expect(steps['product-with-stock']).toMatchObject({ how: 'auto', evidence: { code: 'products-with-stock', count: 4 } });

@@ -15,30 +15,46 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r,
 beforeEach(() => fakeBrowser.reset());
 
 describe('evidenceBatch', () => {
-  it('sends what is reported up to the frame after the first report as one message', async () => {
+  it('holds "logged in" until the list\'s first reading, then sends it and that reading\'s proofs as one message', async () => {
     const sent: Message[] = [];
-    const report = evidenceBatch({ send: fakeSend((m) => (sent.push(m), { ok: true })), signal: new AbortController().signal });
+    const { report, release } = evidenceBatch({ send: fakeSend((m) => (sent.push(m), { ok: true })), signal: new AbortController().signal });
     report('portal-seen');
+    // Several frames pass before the rows are read (the list renders late): nothing goes out meanwhile.
+    await frame();
+    await frame();
+    expect(sent).toEqual([]);
     requestAnimationFrame(() => {
       report('products-with-stock', 3);
       report('products-online', 2);
+      release();
     });
     await frame();
     await frame();
     expect(sent).toEqual([{ type: 'evidence', code: 'portal-seen', also: [{ code: 'products-with-stock', count: 3 }, { code: 'products-online', count: 2 }] }]);
-    // Later evidence: a message of its own, without `also` when alone.
+    // Later evidence: a message of its own (per frame), without `also` when alone.
     report('deeplink-control');
     await frame();
     expect(sent.at(-1)).toEqual({ type: 'evidence', code: 'deeplink-control' });
     expect(sent).toHaveLength(2);
   });
 
+  it('a list that never shows: "logged in" goes out alone after the cap', async () => {
+    const sent: Message[] = [];
+    const { report } = evidenceBatch({ send: fakeSend((m) => (sent.push(m), { ok: true })), signal: new AbortController().signal }, 40);
+    report('portal-seen');
+    await frame();
+    expect(sent).toEqual([]);
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'evidence', code: 'portal-seen' }]));
+  });
+
   it('sends nothing once the page view is over', async () => {
     const stop = new AbortController();
     const send = vi.fn(async () => ({ ok: true }) as Reply);
-    const report = evidenceBatch({ send: fakeSend(send), signal: stop.signal });
+    const { report, release } = evidenceBatch({ send: fakeSend(send), signal: stop.signal }, 10);
     report('portal-seen');
     stop.abort();
+    release();
+    await new Promise((r) => setTimeout(r, 30));
     await frame();
     expect(send).not.toHaveBeenCalled();
   });

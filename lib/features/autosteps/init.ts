@@ -5,7 +5,6 @@ import { productShopUrl } from '../../otto/products/links';
 import type { FeatureContext, FeatureInit } from '../types';
 import { productListEvidence, productPageEvidence } from './products';
 import { evidenceBatch } from './evidence';
-import type { EvidenceCode } from '../../onboarding/steps';
 
 /**
  * Steps the portal proves by itself: `registered` (a logged-in OPC page, the sign-out link is
@@ -14,12 +13,19 @@ import type { EvidenceCode } from '../../onboarding/steps';
  */
 export const initAutosteps: FeatureInit = async (ctx) => {
   const { store, send, page } = ctx;
-  // The overview's evidence of this view goes out in one message (evidence.ts).
-  const report = page === 'opc-product-overview' ? evidenceBatch(ctx) : (code: EvidenceCode) => void send({ type: 'evidence', code });
-  if (!store.get().state.steps.registered.done) report('portal-seen');
+  const loggedIn = !store.get().state.steps.registered.done;
   watchShopLinkClicks(ctx);
-  if (page === 'opc-product-overview') await productListEvidence(ctx, report);
-  else if (page === 'opc-product-page') productPageEvidence(ctx);
+  if (page === 'opc-product-overview') {
+    // The overview's evidence of this view goes out in one message (evidence.ts): "logged in"
+    // waits for the list's first reading.
+    const batch = evidenceBatch(ctx);
+    if (loggedIn) batch.report('portal-seen');
+    await productListEvidence(ctx, batch.report, batch.release);
+    batch.release();
+    return;
+  }
+  if (loggedIn) void send({ type: 'evidence', code: 'portal-seen' });
+  if (page === 'opc-product-page') productPageEvidence(ctx);
   else if (page === 'opc-order-list') await orderListEvidence(ctx);
 };
 

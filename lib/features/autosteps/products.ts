@@ -3,7 +3,7 @@ import { rowStatus } from '../../otto/products/row-status';
 import { rowStock, stockColumnOf } from '../../otto/products/stock';
 import { childController } from '../../ui/presence';
 import { eachProductList } from '../../otto/item-watch/list-loop';
-import { watchRows } from '../../otto/item-watch/watch';
+import { watchRows, type RowWatch } from '../../otto/item-watch/watch';
 import type { FeatureContext } from '../types';
 import type { Report } from './evidence';
 
@@ -18,7 +18,12 @@ const open = (ctx: FeatureContext) => {
  * later too) until both steps are proven. A list without any stock information never proves
  * `product-with-stock`. Evidence is a count of rows seen, never page text.
  */
-export async function productListEvidence(ctx: FeatureContext, report: Report = (code, count) => void ctx.send({ type: 'evidence', code, count })): Promise<void> {
+export async function productListEvidence(
+  ctx: FeatureContext,
+  report: Report = (code, count) => void ctx.send({ type: 'evidence', code, count }),
+  /** Called once the first list's rows in view have been read (and what they prove reported). */
+  firstReading: () => void = () => undefined,
+): Promise<void> {
   const sent = { stock: false, online: false };
   const needed = () => {
     const o = open(ctx);
@@ -34,6 +39,7 @@ export async function productListEvidence(ctx: FeatureContext, report: Report = 
     const withStock = new Set<Element>();
     const online = new Set<Element>();
     let frame = 0;
+    let watch: RowWatch | undefined;
     const reportRows = () => {
       frame = 0;
       if (signal.aborted) return;
@@ -47,13 +53,15 @@ export async function productListEvidence(ctx: FeatureContext, report: Report = 
         report('products-online', online.size);
       }
       n = needed();
+      // The first reading is done once rows were read (the watcher reads them after a paint).
+      if (watch?.handled()) firstReading();
       if (!n.stock && !n.online) proving.abort();
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(reportRows);
     };
     signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
-    watchRows({
+    watch = watchRows({
       list,
       signal,
       decorate: (row) => {
