@@ -21,30 +21,8 @@ export function ContactRules({ t, articleUrl }: ContactRulesProps) {
           {t('contact.rules.article')}
         </a>
       </p>
-      <div class="row">
-        <span class="label" id="lga-rules-allowed">
-          {t('contact.rules.allowed')}:
-        </span>
-        <ul class="chips" aria-labelledby="lga-rules-allowed" data-list="allowed">
-          {ALLOWED_REASONS.map((r) => (
-            <li key={r} data-reason={r}>
-              {t(`contact.reason.${r}` as MessageKey)}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div class="row">
-        <span class="label" id="lga-rules-never">
-          {t('contact.rules.never')}:
-        </span>
-        <ul class="chips never" aria-labelledby="lga-rules-never" data-list="never">
-          {NEVER_RESEND.map((n) => (
-            <li key={n} data-never={n}>
-              {t(`contact.never.${n}` as MessageKey)}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <ChipRow id="lga-rules-allowed" label={t('contact.rules.allowed')} list="allowed" item="reason" keys={ALLOWED_REASONS.map((r) => [r, t(`contact.reason.${r}` as MessageKey)])} />
+      <ChipRow id="lga-rules-never" label={t('contact.rules.never')} list="never" item="never" keys={NEVER_RESEND.map((n) => [n, t(`contact.never.${n}` as MessageKey)])} />
       <p class="risk">{t('contact.rules.risk')}</p>
     </section>
   );
@@ -63,3 +41,21 @@ export const CONTACT_RULES_CSS = `
 .never li { color: var(--lga-fg); }
 .risk { margin: 0; color: var(--lga-muted); font-size: 12px; }
 `;
+
+/** One labelled list of chips; each chip names its entry in `data-<item>` (what tests read). */
+function ChipRow({ id, label, list, item, keys }: { id: string; label: string; list: 'allowed' | 'never'; item: 'reason' | 'never'; keys: Array<[string, string]> }) {
+  return (
+    <div class="row">
+      <span class="label" id={id}>
+        {label}:
+      </span>
+      <ul class={list === 'never' ? 'chips never' : 'chips'} aria-labelledby={id} data-list={list}>
+        {keys.map(([key, text]) => (
+          <li key={key} {...{ [`data-${item}`]: key }}>
+            {text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
