@@ -13,18 +13,18 @@ import { evidenceBatch } from './evidence';
  */
 export const initAutosteps: FeatureInit = async (ctx) => {
   const { store, send, page } = ctx;
-  const loggedIn = !store.get().state.steps.registered.done;
+  const registeredOpen = !store.get().state.steps.registered.done;
   watchShopLinkClicks(ctx);
   if (page === 'opc-product-overview') {
     // The overview's evidence of this view goes out in one message (evidence.ts): "logged in"
     // waits for the list's first reading.
     const batch = evidenceBatch(ctx);
-    if (loggedIn) batch.report('portal-seen');
+    if (registeredOpen) batch.report('portal-seen');
     await productListEvidence(ctx, batch.report, batch.release);
     batch.release();
     return;
   }
-  if (loggedIn) void send({ type: 'evidence', code: 'portal-seen' });
+  if (registeredOpen) void send({ type: 'evidence', code: 'portal-seen' });
   if (page === 'opc-product-page') productPageEvidence(ctx);
   else if (page === 'opc-order-list') await orderListEvidence(ctx);
 };
