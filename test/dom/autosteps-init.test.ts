@@ -5,6 +5,7 @@ import type { FeatureContext } from '../../lib/features/types';
 import type { Message } from '../../lib/messaging/protocol';
 import { defaultState, type OnboardingState } from '../../lib/onboarding/state';
 import type { StepId } from '../../lib/onboarding/steps';
+import { featureContext } from '../support/feature-context';
 import { fakeStore } from '../support/fake-store';
 import { fakeSend } from '../support/fake-send';
 import { loadFixture } from '../support/load-fixture';
@@ -34,18 +35,17 @@ function stateWith(done: StepId[]): OnboardingState {
 }
 
 async function start(page: FeatureContext['page'], done: StepId[] = []): Promise<void> {
-  await initAutosteps({
-    signal: stop.signal,
-    page,
-    url: new URL(location.href),
-    anchors: {},
-    store: fakeStore({ state: stateWith(done) }),
-    send: fakeSend((m) => {
-      sent.push(m);
-      return { ok: true };
+  await initAutosteps(
+    featureContext({
+      signal: stop.signal,
+      page,
+      store: fakeStore({ state: stateWith(done) }),
+      send: fakeSend((m) => {
+        sent.push(m);
+        return { ok: true };
+      }),
     }),
-    noteAnchor: () => undefined,
-  });
+  );
 }
 
 /** Every piece of evidence sent, each message's `also` flattened into the list. */

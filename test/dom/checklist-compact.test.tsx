@@ -2,7 +2,7 @@
 import { fakeSend } from '../support/fake-send';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initChecklist } from '../../lib/features/checklist/init';
-import type { FeatureContext } from '../../lib/features/types';
+import { featureContext } from '../support/feature-context';
 import type { Message, Reply } from '../../lib/messaging/protocol';
 import { defaultState, nextOpenStep, type OnboardingState } from '../../lib/onboarding/state';
 import { defaultSettings, type Settings } from '../../lib/settings/defaults';
@@ -33,15 +33,7 @@ function registered(): OnboardingState {
 async function open(state: OnboardingState, settings: Partial<Settings> = {}) {
   const store = fakeStore({ state, settings: { ...defaultSettings(), ...settings } });
   const sent: Message[] = [];
-  const ctx: FeatureContext = {
-    signal: stop.signal,
-    page: 'opc-product-overview',
-    url: new URL(location.href),
-    anchors: {},
-    store,
-    send: fakeSend((m) => (sent.push(m), { ok: true })),
-    noteAnchor: () => undefined,
-  };
+  const ctx = featureContext({ signal: stop.signal, page: 'opc-product-overview', store, send: fakeSend((m) => (sent.push(m), { ok: true })) });
   void initChecklist(ctx);
   await tick();
   const root = document.querySelector('lga-checklist')!.shadowRoot!;

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"url": "https://portal.otto.market/products/#productoverview"}
 import { fakeSend } from '../support/fake-send';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FeatureContext } from '../../lib/features/types';
+import { featureContext } from '../support/feature-context';
 import type { UiPart } from '../../lib/content/chunks';
 import { defaultState, type OnboardingState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -44,15 +44,7 @@ function registered(): OnboardingState {
 
 async function open(state: OnboardingState) {
   const store = fakeStore({ state, settings: defaultSettings() });
-  const ctx: FeatureContext = {
-    signal: stop.signal,
-    page: 'opc-product-overview',
-    url: new URL(location.href),
-    anchors: {},
-    store,
-    send: fakeSend(() => ({ ok: true })),
-    noteAnchor: () => undefined,
-  };
+  const ctx = featureContext({ signal: stop.signal, page: 'opc-product-overview', store, send: fakeSend(() => ({ ok: true })) });
   void initChecklist(ctx);
   await tick();
   return { store, root: document.querySelector('lga-checklist')!.shadowRoot! };

@@ -8,6 +8,7 @@ import { fixtureText, loadFixture } from '../support/load-fixture';
 import ordersChunk from '../../entrypoints/portal-orders';
 import { recogniseContacts } from '../../lib/otto/recognise';
 import { EXPECTED } from '../fixtures/expected';
+import { featureContext } from '../support/feature-context';
 import { fakeSend } from '../support/fake-send';
 
 /**
@@ -40,15 +41,7 @@ interface Run {
 
 function start(url: string, page: FeatureContext['page'] = 'opc-order-details', store = fakeStore()): Run {
   const ctl = new AbortController();
-  void initContact({
-    signal: ctl.signal,
-    page,
-    url: new URL(url),
-    anchors: { orderContent: orderContent() },
-    store,
-    send: fakeSend(() => ({ ok: true })),
-    noteAnchor: () => undefined,
-  });
+  void initContact(featureContext({ signal: ctl.signal, page, url: new URL(url), anchors: { orderContent: orderContent() }, store, send: fakeSend(() => ({ ok: true })) }));
   return { ctl, store };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initDeeplinks } from '../../lib/features/deeplinks/init';
-import type { FeatureContext } from '../../lib/features/types';
+import { featureContext } from '../support/feature-context';
 import { fakeStore } from '../support/fake-store';
 
 /**
@@ -12,18 +12,18 @@ const sent: unknown[] = [];
 
 function start() {
   ctl = new AbortController();
-  void initDeeplinks({
-    signal: ctl.signal,
-    page: 'opc-product-overview',
-    url: new URL('https://portal.otto.market/products/#productoverview'),
-    anchors: {},
-    store: fakeStore(),
-    send: async (m) => {
-      sent.push(m);
-      return { ok: true } as never;
-    },
-    noteAnchor: () => undefined,
-  } satisfies FeatureContext);
+  void initDeeplinks(
+    featureContext({
+      signal: ctl.signal,
+      page: 'opc-product-overview',
+      url: new URL('https://portal.otto.market/products/#productoverview'),
+      store: fakeStore(),
+      send: async (m) => {
+        sent.push(m);
+        return { ok: true } as never;
+      },
+    }),
+  );
 }
 
 const card = (id: string, status = 'Sichtbarkeit eingeschränkt') =>

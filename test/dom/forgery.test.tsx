@@ -15,6 +15,7 @@ import { fakeStore } from '../support/fake-store';
 import { loadFixture } from '../support/load-fixture';
 import portalChunk from '../../entrypoints/portal-products';
 import checklistPanel from '../../entrypoints/checklist-panel';
+import { featureContext } from '../support/feature-context';
 import { fakeSend } from '../support/fake-send';
 
 /**
@@ -40,18 +41,15 @@ beforeEach(() => {
 afterEach(() => stop.abort());
 
 function ctxFor(page: FeatureContext['page'], store = fakeStore()): FeatureContext {
-  return {
+  return featureContext({
     signal: stop.signal,
     page,
-    url: new URL(location.href),
-    anchors: {},
     store,
     send: fakeSend((m) => {
       sent.push(m);
       return { ok: true };
     }),
-    noteAnchor: () => undefined,
-  };
+  });
 }
 
 describe('this copy stays live until the extension is gone, whatever the page dispatches', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"url": "https://account.otto.market/s/ticketanlegen"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTicket } from '../../lib/features/ticket/init';
-import type { FeatureContext } from '../../lib/features/types';
+import { featureContext } from '../support/feature-context';
 import type { Message, Reply } from '../../lib/messaging/protocol';
 import { defaultSettings, type Settings } from '../../lib/settings/defaults';
 import { findTicketForm } from '../../lib/otto/ticket/fields';
@@ -44,15 +44,7 @@ function start(opts: { settings?: Partial<Settings>; requested?: boolean } = {})
     }
     return { ok: true };
   });
-  const ctx: FeatureContext = {
-    signal: stop.signal,
-    page: 'hc-ticket-form',
-    url: new URL(location.href),
-    anchors: {},
-    store,
-    send: fakeSend(send),
-    noteAnchor: () => undefined,
-  };
+  const ctx = featureContext({ signal: stop.signal, page: 'hc-ticket-form', store, send: fakeSend(send) });
   return { ctx, store, run: () => initTicket(ctx) };
 }
 
