@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerStrings, translator, type MessageKey } from '../../lib/i18n';
+import { pluralForm } from '../../lib/i18n/plural';
 import { showProgress } from '../../lib/background/badge';
 import { defaultState } from '../../lib/onboarding/state';
 import { defaultSettings } from '../../lib/settings/defaults';
@@ -111,6 +112,13 @@ describe('counted strings follow the plural rules (0, 1, 2, 1.000)', () => {
         else expect(placeholders(text), `${file} ${key}: the count shows in the text`).toContain('count');
       }
     }
+  });
+
+  // The rule is written by hand (no Intl.PluralRules on the first path): it must be the platform's.
+  it.each(['de', 'en'] as const)('%s: the hand-written rule picks what Intl.PluralRules picks', (lang) => {
+    const rules = new Intl.PluralRules(lang);
+    const text = { one: 'one', other: 'other' };
+    for (const n of [...Array.from({ length: 2001 }, (_, i) => i), -1, -2, 0.5, 1.5, 2.25, 1e6, Number.NaN]) expect(pluralForm(lang, text, n), `${lang} ${n}`).toBe(rules.select(n));
   });
 
   // German and English: "one" for exactly 1, "other" for everything else; numbers grouped.
