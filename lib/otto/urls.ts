@@ -26,6 +26,11 @@ export const LINKS = {
  * script and lookalike URLs give `null`. Returns the normalised href.
  */
 export function safeShopUrl(raw: string | null | undefined, base?: string): string | null {
+  return shopUrl(raw, base)?.href ?? null;
+}
+
+/** `safeShopUrl` as the parsed URL (for callers that read its parts: one parse, not several). */
+export function shopUrl(raw: string | null | undefined, base?: string): URL | null {
   if (!raw) return null;
   const text = raw.trim();
   if (!text || text.length > 4096) return null;
@@ -38,7 +43,7 @@ export function safeShopUrl(raw: string | null | undefined, base?: string): stri
   }
   if (url.protocol !== 'https:' || url.origin !== SHOP_ORIGIN) return null;
   if (url.username || url.password || url.port) return null;
-  return url.href;
+  return url;
 }
 
 export function isOttoOrigin(origin: string): boolean {

@@ -95,6 +95,54 @@ describe('light-DOM overview (German, no stock column)', () => {
   });
 });
 
+describe('a long list', () => {
+  /** A light-DOM table of `n` product rows between two links that are no product links. */
+  function bigTable(n: number) {
+    const table = document.createElement('table');
+    const body = table.createTBody();
+    const edge = (href: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = 'Hilfe';
+      body.insertRow().insertCell().append(a);
+    };
+    edge('https://www.otto.de/hilfe/');
+    for (let i = 0; i < n; i++) {
+      const a = document.createElement('a');
+      a.href = `https://www.otto.de/p/produkt-${i}/`;
+      a.textContent = `Produkt ${i}`;
+      const tr = body.insertRow();
+      tr.insertCell().append(a);
+      tr.insertCell().textContent = 'Online';
+    }
+    edge('//evil.example/p/x/');
+    document.body.append(table);
+    return body;
+  }
+
+  it('is found from its first and last product link, without parsing every link', () => {
+    const body = bigTable(300);
+    const Real = globalThis.URL;
+    let parses = 0;
+    globalThis.URL = class extends Real {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        parses++;
+      }
+    } as typeof URL;
+    let list: Element | null;
+    try {
+      list = findProductList();
+    } finally {
+      globalThis.URL = Real;
+    }
+    expect(list).toBe(body);
+    // The two edge links that are not products, the first and the last product link: a handful, not 300 (nor 2,000 on a big catalogue).
+    expect(parses, 'URLs parsed to find the list').toBeLessThan(20);
+    expect(productRowsOf(list!)).toHaveLength(300);
+  });
+});
+
 describe('English overview with stock, colour-only badges and unsafe links', () => {
   beforeEach(() => loadFixture('portal/products-english.html'));
 

@@ -4,7 +4,7 @@
  */
 import { ANCHORS } from '../selectors';
 import { isOwnHost, openShadowRoots, type QueryRoot } from '../query';
-import { safeShopUrl } from '../urls';
+import { shopUrl } from '../urls';
 
 /** Links that may point to a product in the shop (absolute or protocol-relative); `productRef` decides. */
 export const LINK_SELECTOR = ANCHORS.productShopLink.selectors[0];
@@ -26,11 +26,11 @@ export function productRef(link: Element): ProductRef | null {
   const hit = refs.get(link);
   if (hit && hit.href === href) return hit.ref;
   let ref: ProductRef | null = null;
-  const url = link.tagName === 'A' && !isOwnHost(link) ? productShopUrl(href, link.baseURI) : null;
-  if (url) {
-    const u = new URL(url);
+  // One parse per link and href (the first look at a 2,000-row list reads its first and last link only; see list.ts).
+  const u = link.tagName === 'A' && !isOwnHost(link) ? productUrl(href, link.baseURI) : null;
+  if (u) {
     const moin = u.searchParams.get('moin');
-    ref = { url, key: `${u.pathname}${moin ? `?moin=${moin.toUpperCase()}` : ''}`, variation: /variationId=([^&]+)/i.exec(u.hash)?.[1] ?? null };
+    ref = { url: u.href, key: `${u.pathname}${moin ? `?moin=${moin.toUpperCase()}` : ''}`, variation: /variationId=([^&]+)/i.exec(u.hash)?.[1] ?? null };
   }
   refs.set(link, { href, ref });
   return ref;
@@ -41,13 +41,31 @@ const sameProduct = (a: ProductRef, b: ProductRef) => a.key === b.key && (!a.var
 
 /** A link to a product page in the shop (`https://www.otto.de/p/…`), normalised; else `null`. */
 export function productShopUrl(raw: string | null | undefined, base?: string): string | null {
-  const url = safeShopUrl(raw, base);
-  return url && new URL(url).pathname.startsWith('/p/') ? url : null;
+  return productUrl(raw, base)?.href ?? null;
 }
+
+const productUrl = (raw: string | null | undefined, base?: string): URL | null => {
+  const u = shopUrl(raw, base);
+  return u && u.pathname.startsWith('/p/') ? u : null;
+};
 
 /** The product links below `scope` in its light DOM (no shadow roots), our own UI excluded. */
 export function linksIn(scope: QueryRoot): Element[] {
   return Array.from(scope.querySelectorAll(LINK_SELECTOR)).filter((a) => productRef(a) !== null);
+}
+
+/**
+ * The first and the last product link below `scope` in its light DOM, or `null` without any. Reads
+ * only as many links as it takes (a 2,000-row list: its first and last), not all of them.
+ */
+export function edgeLinksIn(scope: QueryRoot): { first: Element; last: Element } | null {
+  const all = scope.querySelectorAll(LINK_SELECTOR);
+  let i = 0;
+  while (i < all.length && !productRef(all[i]!)) i++;
+  if (i === all.length) return null;
+  let j = all.length - 1;
+  while (j > i && !productRef(all[j]!)) j--;
+  return { first: all[i]!, last: all[j]! };
 }
 
 /** Product links below `root` in the composed tree, in document order per tree (light DOM first). */

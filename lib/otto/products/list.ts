@@ -4,7 +4,7 @@
  */
 import { waitFor, type WaitOptions } from '../anchors';
 import { commonAncestor, composedParent, openShadowRoots, type QueryRoot } from '../query';
-import { LINK_SELECTOR, linksIn } from './links';
+import { edgeLinksIn, LINK_SELECTOR } from './links';
 import { isInside, itemOf, productRowsIn } from './items';
 
 let lastList: { el: Element; at: number } | null = null;
@@ -18,12 +18,15 @@ let lastList: { el: Element; at: number } | null = null;
 export function findProductList(root: QueryRoot = document): Element | null {
   const now = performance.now();
   if (root === document && lastList && now - lastList.at < 250 && lastList.el.isConnected) return lastList.el;
-  let links = linksIn(root);
-  if (!links.length) links = openShadowRoots(root).flatMap(linksIn);
+  let edges = edgeLinksIn(root);
+  if (!edges) {
+    const inRoots = openShadowRoots(root).flatMap((sr) => edgeLinksIn(sr) ?? []);
+    if (inRoots.length) edges = { first: inRoots[0]!.first, last: inRoots[inRoots.length - 1]!.last };
+  }
   let el: Element | null = null;
-  const first = links.length ? itemOf(links[0]!) : null;
-  if (first) {
-    const last = itemOf(links[links.length - 1]!) ?? first;
+  const first = edges ? itemOf(edges.first) : null;
+  if (first && edges) {
+    const last = itemOf(edges.last) ?? first;
     el = last === first ? composedParent(first) : commonAncestor(first, last);
   }
   if (root === document) lastList = el ? { el, at: now } : null;
