@@ -20,8 +20,6 @@ export interface ObserveOptions {
 export interface Observation {
   /** Hands over pending records now (tests, and callers that must not wait a frame). */
   flush: () => void;
-  /** Records of the page's changes wait for delivery (what they changed is not laid out yet, perhaps). */
-  pending: () => boolean;
 }
 
 /**
@@ -105,6 +103,5 @@ export function observeTree(roots: Node | readonly Node[], onBatch: (records: Mu
       cancelAnimationFrame(frame);
       deliver();
     },
-    pending: () => pending.length > 0,
   };
 }

@@ -4,6 +4,7 @@ import { isForged } from '../../ui/trusted';
 import { controlAction, createDeeplink, type DeeplinkControl, type DeeplinkView } from '../../ui/deeplink-control';
 import { deeplinkWidth, type DeeplinkFit } from '../../ui/deeplink-labels';
 import { roomAfter } from '../../ui/placement';
+import { paintedRead } from '../../otto/painted-read';
 import type { FeatureContext } from '../types';
 
 /** Air (px) an overlay keeps to the end of its cell. */
@@ -53,10 +54,7 @@ export function createControls({ signal, store, send }: FeatureContext) {
    * that does not fit takes room.
    */
   const toCheck = new Set<DeeplinkControl>();
-  let checkFrame = 0;
-  let checkTask: ReturnType<typeof setTimeout> | undefined;
   const checkOverlays = () => {
-    checkTask = undefined;
     // All reads first, then the writes: one re-layout, however many controls change. A misfit
     // does not fit its cell, or does not start where its anchor's text ends (it would cover it).
     const misfits = [...toCheck].filter((c) => {
@@ -82,12 +80,10 @@ export function createControls({ signal, store, send }: FeatureContext) {
   const check = (c: DeeplinkControl) => {
     if (c.fit === 'inline') return;
     toCheck.add(c);
-    if (checkFrame || checkTask !== undefined || signal.aborted) return;
-    checkFrame = requestAnimationFrame(() => {
-      checkFrame = 0;
-      checkTask = setTimeout(checkOverlays);
-    });
+    overlays.schedule();
   };
+  // After the next painted frame, unless the page changed since (painted-read.ts: no forced layout).
+  const overlays = paintedRead(checkOverlays, signal);
 
   /**
    * The fit for a list's controls: floating (full labels, else short ones) where the list allows
@@ -147,8 +143,6 @@ export function createControls({ signal, store, send }: FeatureContext) {
     'abort',
     () => {
       off();
-      cancelAnimationFrame(checkFrame);
-      clearTimeout(checkTask);
       for (const c of [...live]) dispose(c);
     },
     { once: true },

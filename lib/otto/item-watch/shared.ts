@@ -2,6 +2,7 @@ import { copiesOfOwnHosts, isOwnHost } from '../query';
 import { isInside, productRowsIn, rowOf } from '../products/items';
 import { listRoots, productRowsOf } from '../products/list';
 import { observeTree } from '../observe';
+import { paintedRead } from '../painted-read';
 import { initialRowsOf, nearView } from './view';
 import { nearHandled, rowOrder } from './order';
 
@@ -76,25 +77,10 @@ export function createShared(list: Element, onStop: () => void): Shared {
     for (const row of viewRows) if (!known.has(row)) runAll(row);
   };
 
-  // Positions are read right after the browser has rendered a frame (a task queued from
-  // requestAnimationFrame runs after layout and paint): reading them does not force a layout.
-  // Unless the page changed the list in between (a timer of its own ran first): then its change
-  // is not laid out yet and reading would force that layout (of the whole table) now — so wait
-  // for the next frame instead (issue 16).
-  let viewFrame = 0;
-  let viewTask: ReturnType<typeof setTimeout> | undefined;
-  const scheduleView = () => {
-    if (viewFrame || viewTask !== undefined || signal.aborted) return;
-    viewFrame = requestAnimationFrame(() => {
-      viewFrame = 0;
-      viewTask = setTimeout(() => {
-        viewTask = undefined;
-        if (signal.aborted) return;
-        if (observation.pending()) return scheduleView();
-        decorateView();
-      });
-    });
-  };
+  // Positions are read right after the browser has rendered a frame, when the page has not
+  // changed the document since (painted-read.ts): reading them forces no layout (issue 16).
+  const view = paintedRead(decorateView, signal);
+  const scheduleView = view.schedule;
 
   const process = (batch: MutationRecord[]) => {
     const dirty = new Set<Element>();
@@ -156,33 +142,27 @@ export function createShared(list: Element, onStop: () => void): Shared {
     checkFrame = 0;
     if (subscribers.size) return;
     stop.abort();
-    cancelAnimationFrame(viewFrame);
-    cancelAnimationFrame(startFrame);
-    clearTimeout(startTask);
-    clearTimeout(viewTask);
     order.clear();
     handled = [];
     viewRows = [];
     onStop();
   };
 
-  // Start with the rows in view, read right after the browser has rendered the next frame (a
-  // task queued from requestAnimationFrame): every feature's first writes are laid out by then
-  // (the checklist panel above the list moves it), so these are the rows the merchant sees, and
-  // reading their positions forces no layout. The rows around the view follow when the merchant
-  // scrolls or the window resizes. A list without a layout (hidden, or every row at 0,0) gets
-  // its first rows; a short list all of them.
+  // Start with the rows in view, read after the next painted frame (painted-read.ts): every
+  // feature's first writes are laid out by then (the checklist panel above the list moves it), so
+  // these are the rows the merchant sees, and reading their positions forces no layout. The rows
+  // around the view follow when the merchant scrolls or the window resizes. A list without a
+  // layout (hidden, or every row at 0,0) gets its first rows; a short list all of them.
   let started = false;
   const start = () => {
     if (started || signal.aborted) return;
     started = true;
-    cancelAnimationFrame(startFrame);
-    clearTimeout(startTask);
+    first.cancel();
     viewRows = initialRowsOf(list, order.rows);
     for (const row of viewRows) runAll(row);
   };
-  let startTask: ReturnType<typeof setTimeout> | undefined;
-  const startFrame = requestAnimationFrame(() => (startTask = setTimeout(start)));
+  const first = paintedRead(start, signal);
+  first.schedule();
 
   return {
     join: (s) => subscribers.add(s),
@@ -194,10 +174,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
     flush: () => {
       start();
       observation.flush();
-      cancelAnimationFrame(viewFrame);
-      clearTimeout(viewTask);
-      viewFrame = 0;
-      viewTask = undefined;
+      view.cancel();
       decorateView();
     },
   };

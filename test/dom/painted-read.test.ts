@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_WAITS, paintedRead } from '../../lib/otto/painted-read';
+import { ownHosts } from '../../lib/otto/query';
+
+/**
+ * lib/otto/painted-read.ts: a layout read runs after a painted frame, and waits a frame when the
+ * page changed the document in between (reading then would force that change's layout), but not
+ * forever, and not for changes to our own hosts.
+ */
+let ctl: AbortController;
+beforeEach(() => {
+  ctl = new AbortController();
+  document.body.innerHTML = '<main><table><tbody><tr><td>Row</td></tr></tbody></table></main>';
+});
+afterEach(() => ctl.abort());
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** One frame and the task queued after it (what one painted read needs). */
+const frameAndTask = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+/** A change the page makes after our frame callback and before our task (its own callback of the same frame). */
+const pageChangesAfterOurFrame = (change: () => void) => requestAnimationFrame(() => change());
+
+describe('paintedRead', () => {
+  it('reads once after the next frame, however often it was asked for', async () => {
+    let reads = 0;
+    const r = paintedRead(() => reads++, ctl.signal);
+    r.schedule();
+    r.schedule();
+    expect(reads).toBe(0);
+    await frameAndTask();
+    expect(reads).toBe(1);
+    await frameAndTask();
+    expect(reads).toBe(1);
+  });
+
+  it('waits for the next frame when the page changed the document after the frame', async () => {
+    let reads = 0;
+    const r = paintedRead(() => reads++, ctl.signal);
+    r.schedule();
+    pageChangesAfterOurFrame(() => document.querySelector('td')!.append(' changed'));
+    await frameAndTask();
+    await Promise.resolve();
+    expect(reads, 'read although the page had changed the document').toBe(0);
+    await frameAndTask();
+    await frameAndTask();
+    expect(reads).toBe(1);
+  });
+
+  it('reads anyway after MAX_WAITS frames of a page that changes every frame', async () => {
+    let reads = 0;
+    const r = paintedRead(() => reads++, ctl.signal);
+    let changing = true;
+    const keepChanging = () => {
+      if (!changing) return;
+      document.querySelector('td')!.setAttribute('data-tick', String(Math.random()));
+      requestAnimationFrame(keepChanging);
+    };
+    r.schedule();
+    requestAnimationFrame(keepChanging);
+    for (let i = 0; i < MAX_WAITS + 4 && !reads; i++) await frameAndTask();
+    changing = false;
+    expect(reads).toBe(1);
+  });
+
+  it('does not wait for changes to our own hosts', async () => {
+    let reads = 0;
+    const host = document.createElement('lga-deeplink');
+    ownHosts.add(host);
+    const r = paintedRead(() => reads++, ctl.signal);
+    r.schedule();
+    pageChangesAfterOurFrame(() => {
+      document.querySelector('td')!.append(host);
+      host.setAttribute('data-fit', 'compact');
+    });
+    await frameAndTask();
+    expect(reads, 'waited a frame for a change to our own host').toBe(1);
+  });
+
+  it('reads nothing once cancelled or aborted', async () => {
+    let reads = 0;
+    const r = paintedRead(() => reads++, ctl.signal);
+    r.schedule();
+    r.cancel();
+    await frameAndTask();
+    r.schedule();
+    ctl.abort();
+    await frameAndTask();
+    await frame();
+    expect(reads).toBe(0);
+  });
+});
