@@ -127,3 +127,28 @@ describe('watchRows', () => {
     expect(f.calls).toEqual([]);
   });
 });
+
+describe('row order (lib/otto/item-watch/order.ts)', () => {
+  it('follows removals in one pass and places new rows next to known ones, without reading the list again', async () => {
+    const { rowOrder } = await import('../../lib/otto/item-watch/order');
+    let reads = 0;
+    const order = rowOrder(() => {
+      reads++;
+      return trs();
+    });
+    const [a, b, c] = order.rows();
+    expect(reads).toBe(1);
+    b!.remove();
+    order.prune();
+    expect(order.rows()).toEqual([a, c]);
+    const fresh = row('Neu', 'https://www.otto.de/p/neu-1/');
+    a!.after(fresh);
+    order.place(fresh);
+    expect(order.rows()).toEqual([a, fresh, c]);
+    expect(reads, 'the list was read again').toBe(1);
+    order.invalidate();
+    order.prune();
+    expect(order.rows()).toEqual(trs());
+    expect(reads).toBe(2);
+  });
+});

@@ -10,8 +10,8 @@ export interface RowOrder {
   isStale: () => boolean;
   /** Reads the order afresh next time (the page changed too much to follow). */
   invalidate: () => void;
-  /** Drops a row from the order. */
-  forget: (row: Element) => void;
+  /** Drops the rows that left the document (one pass, no recognition of what the page removed). */
+  prune: () => void;
   /** Puts a row where the page shows it, next to a known neighbour (else the order goes stale). */
   place: (row: Element) => void;
   /** Lets go of every row (the watcher stops). */
@@ -36,7 +36,9 @@ export function rowOrder(read: () => Element[]): RowOrder {
     },
     isStale: () => stale,
     invalidate: () => void (stale = true),
-    forget,
+    prune: () => {
+      if (!stale) ordered = ordered.filter((row) => row.isConnected);
+    },
     place: (row) => {
       if (stale) return;
       forget(row);

@@ -1,5 +1,5 @@
-import { copiesOfOwnHosts, isOwnHost } from '../query';
-import { isInside, productRowsIn, rowOf } from '../products/items';
+import { composedParent, copiesOfOwnHosts, isOwnHost } from '../query';
+import { isInside, productRowsIn } from '../products/items';
 import { listRoots, productRowsOf } from '../products/list';
 import { observeTree } from '../observe';
 import { paintedRead } from '../painted-read';
@@ -63,6 +63,17 @@ export function createShared(list: Element, onStop: () => void): Shared {
   let viewRows: Element[] = [];
   /** Rows handed over so far, for a feature that joins later (pruned when the page removes rows). */
   let handled: Element[] = [];
+  /** The first look at the rows in view has been taken (`start`). */
+  let started = false;
+  /**
+   * The handled row a changed node sits in (climbing out of shadow roots, not beyond the list):
+   * only those are handled again. No recognition on the way up: on a 2,000-row list most changes
+   * happen in rows far from the view that were never handled (issue 16).
+   */
+  const knownRowOf = (node: Element) => {
+    for (let n: Element | null = node; n && n !== list; n = composedParent(n)) if (known.has(n)) return n;
+    return null;
+  };
   const runAll = (row: Element) => {
     if (!known.has(row)) handled.push(row);
     known.add(row);
@@ -86,6 +97,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
     const dirty = new Set<Element>();
     const added: Element[] = [];
     let removed = false;
+    let removedElements = false;
     for (const r of batch) {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       if (!target || isOwnHost(target)) continue;
@@ -99,7 +111,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
             continue;
           }
           foreign = true;
-          if (n instanceof Element && !order.isStale()) for (const row of productRowsIn(n)) order.forget(row);
+          if (n instanceof Element) removedElements = true;
         }
         for (const n of Array.from(r.addedNodes)) {
           if (n instanceof Element && isOwnHost(n)) continue;
@@ -109,13 +121,15 @@ export function createShared(list: Element, onStop: () => void): Shared {
         }
         if (!foreign) continue;
       }
-      const row = rowOf(target);
-      if (row && isInside(list, row)) dirty.add(row);
+      const row = knownRowOf(target);
+      if (row) dirty.add(row);
     }
     if (removed) {
       handled = handled.filter((r) => r.isConnected);
       for (const s of subscribers) s.sweep?.();
     }
+    // Rows the page removed leave the order in one pass (recognising the removed subtrees again cost more).
+    if (removedElements) order.prune();
     if (added.length > SMALL_BATCH) order.invalidate();
     else for (const row of added) order.place(row);
     // Changes inside rows already handled (recycled rows, a new status, our control removed,
@@ -127,8 +141,9 @@ export function createShared(list: Element, onStop: () => void): Shared {
     const near = nearHandled(added, known);
     for (const row of near) runAll(row);
     // Rows that arrived away from handled ones are off-screen while the rows in view are still
-    // there; if those are gone (a new page of rows, a filter), look again.
-    if (added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
+    // there; if those are gone (a new page of rows, a filter), look again. Not before the first
+    // look (start), which reads the rows in view itself: a busy page's changes can come first.
+    if (started && added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
   };
   const observation = observeTree(listRoots(list), process, { signal, attributes: ATTRS, characterData: true });
   // Scrolling anywhere (the page or a scroll container around the list) can bring rows into view.
@@ -153,7 +168,6 @@ export function createShared(list: Element, onStop: () => void): Shared {
   // these are the rows the merchant sees, and reading their positions forces no layout. The rows
   // around the view follow when the merchant scrolls or the window resizes. A list without a
   // layout (hidden, or every row at 0,0) gets its first rows; a short list all of them.
-  let started = false;
   const start = () => {
     if (started || signal.aborted) return;
     started = true;
