@@ -24,17 +24,13 @@
 // Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
 // Browser: LGA_CHROMIUM, else Debian's /usr/lib/chromium/chromium, else Playwright's own.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildFloor, buildReference } from './bench-reference.mjs';
+import { chromiumPath, extDir, launch, outDir, root } from './bench-browser.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
-const extDir = join(outDir, 'chrome-mv3');
-const fixtures = resolve(root, 'test/fixtures');
 // At least 7 per side for real figures; fewer (LGA_BENCH_RUNS=1) only for a quick try of the script.
 const RUNS = Math.max(1, Number(process.env.LGA_BENCH_RUNS) || 7);
 
@@ -81,79 +77,6 @@ const selected = (sc) => !only.length || only.some((o) => sc.id === o || sc.id.s
 if (process.env.LGA_SKIP_BUILD !== '1' || !existsSync(join(extDir, 'manifest.json'))) {
   console.log(`Building the Chrome package into ${outDir} …`);
   execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env } });
-}
-
-// ---------- serving ----------
-const SERVED = {
-  'portal.otto.market': { '/products/': 'portal/products-2000.html', '/': 'portal/dashboard.html' },
-  'account.otto.market': {},
-  'www.otto.de': {},
-  // Not OTTO: must get nothing from us (served the same OPC page, so only the host differs).
-  'example.org': { '/': 'portal/products-overview.html' },
-  'portal.otto.market.evil.example': { '/products/': 'portal/products-overview.html' },
-};
-function fulfil(route) {
-  const u = new URL(route.request().url());
-  if (u.protocol === 'chrome-extension:' || u.protocol === 'data:') return route.continue();
-  const table = SERVED[u.host];
-  if (!table) return route.abort('blockedbyclient');
-  const file = table[u.pathname] ?? (u.host === 'www.otto.de' ? 'shop/product.html' : null);
-  if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
-  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(fixtures, file), 'utf8') });
-}
-
-function chromiumPath() {
-  return [process.env.LGA_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-}
-
-async function launch(withExtension, ext = extDir) {
-  const dir = mkdtempSync(join(tmpdir(), 'lga-bench-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-features=DialMediaRouteProvider,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    // Same conditions for both browsers: no throttling of timers in background renderers.
-    '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling',
-  ];
-  if (withExtension) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    locale: 'de-DE',
-    viewport: { width: 1280, height: 900 },
-    args,
-  });
-  await context.route('**/*', fulfil);
-  // Long tasks (> 50 ms) of the page's main thread, collected in the page. Which of them ran
-  // our code comes from a CPU profile (attribute()): long-animation-frame entries do not list
-  // content scripts (isolated worlds), so they cannot tell.
-  await context.addInitScript(() => {
-    const w = window;
-    w.__lgaBench = { long: [] };
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__lgaBench.long.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {}
-  });
-  let worker = null;
-  let extensionId = null;
-  if (withExtension) {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
-  }
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 // ---------- one measured run ----------
