@@ -10,9 +10,9 @@
 export interface AnchorSpec {
   /** Ordered fallbacks: the first selector that finds something wins. */
   selectors: readonly string[];
-  /** What it stands for, shown in diagnostics. */
-  what: string;
 }
+// What each anchor stands for is its doc comment in lib/otto/anchors/*: a label string here was
+// never shown anywhere and was shipped in every content-script entry (issue #16's size budget).
 
 import { CORE_ANCHORS } from './anchors/core';
 import { PRODUCT_ANCHORS } from './anchors/products';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Issue 16: the content-script entries (what every OTTO page compiles before anything else) stay
-// at most 8 kB gzip (gzip -9, kB = 1,000 bytes as WXT prints them): portal.js and help.js of the
+// Issues 3 and 16: the content-script entries (what every OTTO page compiles before anything else)
+// stay at most 20 kB minified and 8 kB gzip (gzip -9, kB = 1,000 bytes as WXT prints them): portal.js and help.js of the
 // Chrome and the Firefox build, and site.js (issue 19: the opt-in sites' script, compiled on every
 // page of an enabled webmail site; its warnings are the site-guard.js part, imported on demand). Run after the build (step of `npm test`); exit 1 with the sizes
 // when one is over or missing. The UI chunks they import on demand are not limited here.
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const ENTRY_GZIP_LIMIT = 8_000;
+export const ENTRY_MIN_LIMIT = 20_000;
 export const ENTRIES = ['content-scripts/portal.js', 'content-scripts/help.js', 'content-scripts/site.js'];
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
@@ -30,14 +31,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (b) => `${(b / 1000).toFixed(2)} kB`;
   let ok = true;
   for (const s of sizes) {
-    const bad = s.missing || s.gzip > ENTRY_GZIP_LIMIT;
+    const bad = s.missing || s.gzip > ENTRY_GZIP_LIMIT || s.min > ENTRY_MIN_LIMIT;
     ok &&= !bad;
     const what = s.missing ? 'MISSING (build first: npm run build)' : `${kb(s.min)} minified, ${kb(s.gzip)} gzip`;
     console.log(`  ${bad ? '✗' : '✓'} ${s.build}/${s.rel}: ${what}`);
   }
   if (!ok) {
-    console.error(`\nA content-script entry is over ${kb(ENTRY_GZIP_LIMIT)} gzip (or missing). Everything not needed before a page's first render belongs in a UI chunk (lib/content/chunks.ts), imported on demand.`);
+    console.error(`\nA content-script entry is over ${kb(ENTRY_MIN_LIMIT)} minified or ${kb(ENTRY_GZIP_LIMIT)} gzip (or missing). Everything not needed before a page's first render belongs in a UI chunk (lib/content/chunks.ts), imported on demand.`);
     process.exit(1);
   }
-  console.log(`  all entries ≤ ${kb(ENTRY_GZIP_LIMIT)} gzip`);
+  console.log(`  all entries ≤ ${kb(ENTRY_MIN_LIMIT)} minified, ≤ ${kb(ENTRY_GZIP_LIMIT)} gzip`);
 }

@@ -8,24 +8,20 @@ export const ORDER_ANCHORS = {
    */
   orderContent: {
     selectors: ['[data-testid="order-details"]', '[data-testid="order-list"]', 'main', '[role="main"]', '#app', 'body'],
-    what: 'Bestellbereich',
   },
   /** Page chrome that never holds buyer data (the merchant's own account e-mail may sit there). */
   orderPageChrome: {
     selectors: ['body > header, [role="banner"], nav, [role="navigation"], footer, [role="contentinfo"]'],
-    what: 'Kopf- und Navigationsbereich',
   },
   /** Address blocks (invoice and delivery address); their text is buyer data, never freight wording. */
   orderAddressBlocks: {
     selectors: [
       '[data-testid*="address" i], address, b2b-address, b2b-address-card, [class*="address" i], [aria-label*="adresse" i], [aria-label*="address" i]',
     ],
-    what: 'Adressblöcke (Rechnungs-/Lieferadresse)',
   },
   /** E-mail and phone links (`mailto:`, `tel:`). */
   orderContactLinks: {
     selectors: ['a[href^="mailto:" i], a[href^="tel:" i], a[href^="callto:" i]'],
-    what: 'E-Mail- und Telefon-Links',
   },
   /**
    * Form fields that only show a value (read-only or disabled): buyer data may be shown in them.
@@ -33,12 +29,10 @@ export const ORDER_ANCHORS = {
    */
   orderReadonlyFields: {
     selectors: ['input[readonly], input[disabled], textarea[readonly], textarea[disabled]'],
-    what: 'Schreibgeschützte Felder',
   },
   /** Tooltip elements (rendered on hover or kept hidden until then); their trigger names them in `aria-describedby`. */
   orderTooltips: {
     selectors: ['[role="tooltip"]'],
-    what: 'Tooltips',
   },
   /**
    * Candidates for the portal's "Kund*in kontaktieren" action; the text decides
@@ -49,7 +43,6 @@ export const ORDER_ANCHORS = {
       '[data-testid="contact-customer"], [data-testid="contact-buyer"]',
       'button, a[href], [role="button"], [role="link"], b2b-button, obc-button',
     ],
-    what: 'Aktion „Kund*in kontaktieren“',
   },
   /** Orders shown in the order list: rows that link to an order's details (issue 3: `test-order` auto step). */
   orderRows: {
@@ -59,11 +52,9 @@ export const ORDER_ANCHORS = {
       'tr:has(a[href*="/details/"])',
       'b2b-order-row',
     ],
-    what: 'Bestellungen in der Bestellliste',
   },
   /** The element that stands for one order in the order list (contact data is judged per order). */
   orderRowScope: {
     selectors: ['[role="row"]', 'tr', 'li', 'article'],
-    what: 'Bestellung in der Liste',
   },
 } as const satisfies Record<string, AnchorSpec>;

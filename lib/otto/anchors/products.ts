@@ -17,7 +17,6 @@ export const PRODUCT_ANCHORS = {
       '[role="grid"]',
       'table',
     ],
-    what: 'Produktliste',
   },
   /**
    * A link that may point to a product in the shop (absolute or protocol-relative, any case);
@@ -26,26 +25,21 @@ export const PRODUCT_ANCHORS = {
    */
   productShopLink: {
     selectors: ['a[href*="otto.de/p" i]'],
-    what: 'Produktlink auf otto.de',
   },
   /** A row's stock cell when the markup names it (otherwise the "Bestand"/"Stock" column is used). */
   productStockCell: {
     selectors: ['[data-column="stock"]', '[data-label="Bestand"]', '[data-label="Stock"]', '[data-testid*="stock"]'],
-    what: 'Bestandszelle',
   },
   /** Column headers of the product list (to find the stock column by its title). */
   productColumnHeaders: {
     selectors: ['thead th', '[role="columnheader"]', 'tr:first-child th'],
-    what: 'Spaltenköpfe der Produktliste',
   },
   /** The cells of one row, in column order (searched inside a row). */
   productCells: {
     selectors: [':scope > td, :scope > th', ':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="rowheader"]', '[role="cell"], [role="gridcell"]'],
-    what: 'Zellen einer Produktzeile',
   },
   /** Title on the product page. */
   productTitle: {
     selectors: ['main h1', 'h1', '[role="heading"][aria-level="1"]'],
-    what: 'Produkttitel',
   },
 } as const satisfies Record<string, AnchorSpec>;

@@ -20,7 +20,6 @@ export const TICKET_ANCHORS = {
       'form textarea',
       'form [contenteditable="true"]',
     ],
-    what: 'Ticketformular: Beschreibung',
   },
   /** The signed-in user's name in the help center's user menu (offered for the signature). */
   helpUserName: {
@@ -32,7 +31,6 @@ export const TICKET_ANCHORS = {
       '.forceCommunityUserProfileMenu .triggerLinkText',
       '[class*="userProfileMenu" i] [class*="userName" i]',
     ],
-    what: 'Name im Benutzermenü',
   },
 } as const satisfies Record<string, AnchorSpec>;
 
