@@ -29,15 +29,18 @@ export function paintedRead(read: () => void, signal: AbortSignal): PaintedRead 
   let frame = 0;
   let task: ReturnType<typeof setTimeout> | undefined;
   let waits = 0;
-  let watcher: MutationObserver | null = null;
+  let watching = false;
   let changed = false;
   const note = (records: MutationRecord[]) => {
     if (!changed && !records.every(aboutOurUi)) changed = true;
   };
+  // One observer per read, connected only from the frame to the task.
+  const watcher = new MutationObserver(note);
   const unwatch = () => {
-    if (watcher) note(watcher.takeRecords());
-    watcher?.disconnect();
-    watcher = null;
+    if (!watching) return;
+    watching = false;
+    note(watcher.takeRecords());
+    watcher.disconnect();
   };
   const cancel = () => {
     cancelAnimationFrame(frame);
@@ -52,7 +55,7 @@ export function paintedRead(read: () => void, signal: AbortSignal): PaintedRead 
     frame = requestAnimationFrame(() => {
       frame = 0;
       changed = false;
-      watcher = new MutationObserver(note);
+      watching = true;
       watcher.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       task = setTimeout(() => {
         task = undefined;
