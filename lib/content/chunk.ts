@@ -9,6 +9,14 @@ export type ImportChunk = (file: UiChunk['file'] | UiPart['file']) => Promise<un
 const importFromPackage: ImportChunk = (file) => import(/* @vite-ignore */ browser.runtime.getURL(file as '/popup.html'));
 
 /**
+ * Lets the page have the main thread between compiling and running a freshly imported file and
+ * running what it holds: on a cold renderer (a merchant's first visit) compiling and evaluating the
+ * chunk and then starting its features in one task came to 50–60 ms, a long task of ours (bench,
+ * issue #16). One task hop splits it.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
  * Features' code (Preact, components, page logic) is imported on first use from the extension's
  * own package: the content-script entry stays small. The page kind picks the chunk (one per group
  * of pages, lib/content/chunks.ts); each chunk is imported at most once per tab, runs in this
@@ -21,7 +29,9 @@ export function chunkLoader(chunks: HostChunks, importChunk: ImportChunk = impor
     if (!chunk) return undefined;
     let table = tables.get(chunk);
     if (!table) {
-      table = importChunk(chunk.file).then(() => (globalThis as Record<string, unknown>)[chunk.global] as FeatureInits | undefined);
+      table = importChunk(chunk.file)
+        .then(nextTask)
+        .then(() => (globalThis as Record<string, unknown>)[chunk.global] as FeatureInits | undefined);
       tables.set(chunk, table);
     }
     return (await table)?.[id];
@@ -40,7 +50,7 @@ export function importPart<T>(part: UiPart, importChunk: ImportChunk = importFro
   if (read()) return Promise.resolve(read());
   let loading = parts.get(part.global);
   if (!loading) {
-    loading = importChunk(part.file).then(read);
+    loading = importChunk(part.file).then(nextTask).then(read);
     // A failed import may be tried again (the next time the part is shown).
     loading.catch(() => parts.delete(part.global));
     parts.set(part.global, loading);

@@ -78,3 +78,14 @@ it('the loader imports each chunk once, however many features and navigations as
   expect(loaded).toEqual([CHUNKS.portal.products.file, CHUNKS.portal.orders.file]);
   expect(await load('contact', 'opc-product-overview'), 'no contact code on the product overview').toBeUndefined();
 });
+
+it("a chunk's features are handed over a task after its import, not in the task that compiled it (no long task of ours)", async () => {
+  const { importChunk } = importer();
+  const load = chunkLoader(CHUNKS.portal, importChunk);
+  let handed = false;
+  const loading = load('checklist', 'opc-product-overview').then(() => (handed = true));
+  for (let i = 0; i < 50; i++) await Promise.resolve();
+  expect(handed, 'handed over in the same task').toBe(false);
+  await loading;
+  expect(handed).toBe(true);
+});

@@ -22,6 +22,18 @@ describe('importPart', () => {
     expect([a, b, c]).toEqual([{ name: 'published' }, { name: 'published' }, { name: 'published' }]);
   });
 
+  it('what a fresh import holds is handed over a task later, not in the task that compiled it (no long task of ours)', async () => {
+    const other: UiPart = { file: '/test-part.js', global: '__lgaTestPartLater' };
+    const importChunk = async () => void (globals[other.global] = { name: 'published' });
+    let handed = false;
+    const loading = importPart(other, importChunk).then(() => (handed = true));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(handed, 'handed over in the same task').toBe(false);
+    await loading;
+    expect(handed).toBe(true);
+    delete globals[other.global];
+  });
+
   it('a failed import is tried again the next time', async () => {
     const other: UiPart = { file: '/test-part.js', global: '__lgaTestPartFailing' };
     let calls = 0;
