@@ -23,13 +23,9 @@ export const LINKS = {
 
 /**
  * Accepts only links to the OTTO shop (`https://www.otto.de/…`). Relative, protocol-relative,
- * script and lookalike URLs give `null`. Returns the normalised href.
+ * script and lookalike URLs give `null`. Returns the parsed URL (its `href` is the normalised
+ * link), so callers that read its parts parse it once.
  */
-export function safeShopUrl(raw: string | null | undefined, base?: string): string | null {
-  return shopUrl(raw, base)?.href ?? null;
-}
-
-/** `safeShopUrl` as the parsed URL (for callers that read its parts: one parse, not several). */
 export function shopUrl(raw: string | null | undefined, base?: string): URL | null {
   if (!raw) return null;
   const text = raw.trim();

@@ -17,7 +17,7 @@ import { adoptStyles, template } from './deeplink-style';
 import { isShort, labels, type CopyState, type DeeplinkFit } from './deeplink-labels';
 
 export interface DeeplinkView {
-  /** Always a checked `https://www.otto.de/…` URL (lib/otto/urls.ts safeShopUrl). */
+  /** Always a checked `https://www.otto.de/…` URL (lib/otto/urls.ts shopUrl). */
   url: string;
   status: ProductStatus;
   /** The product's name from the page: text only. */
