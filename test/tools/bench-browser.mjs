@@ -1,6 +1,6 @@
-// The browser side of the benchmarks (bench.mjs, bench-trace.mjs): the fixture pages served at
-// the real OTTO URLs, and Chromium launched with a profile of its own, with or without an
-// extension, under the same flags for every side.
+// What the benchmarks (bench.mjs, bench-trace.mjs) share: the overview pages they load, the
+// fixture pages served at the real OTTO URLs, Chromium launched with a profile of its own, with or
+// without an extension, under the same flags for every side, and the statistics.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,23 @@ export const root = resolve(import.meta.dirname, '../..');
 export const outDir = resolve(root, process.env.LGA_OUT_DIR || '.output');
 export const extDir = join(outDir, 'chrome-mv3');
 const fixtures = resolve(root, 'test/fixtures');
+
+/** The 100-row overview (first visit, new tab, reload) and the 2,000-row one with 5 s of the page's updates. */
+export const OVERVIEW_100 = 'https://portal.otto.market/products/?rows=100#productoverview';
+export const OVERVIEW_2000_UPDATES = 'https://portal.otto.market/products/?rows=2000&updates=1#productoverview';
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+/** Linear-interpolated quantile `q` (0…1) of `xs`. */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
+};
 
 const SERVED = {
   'portal.otto.market': { '/products/': 'portal/products-2000.html', '/': 'portal/dashboard.html' },

@@ -21,15 +21,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { buildReference } from './bench-reference.mjs';
-import { extDir, launch, outDir, root } from './bench-browser.mjs';
+import { extDir, launch, median, outDir, OVERVIEW_100, OVERVIEW_2000_UPDATES, root } from './bench-browser.mjs';
 
 const RUNS = Math.max(1, Number(process.env.LGA_TRACE_RUNS) || 3);
 const TOP = Number(process.env.LGA_TRACE_TOP) || 25;
-const OVERVIEW_100 = 'https://portal.otto.market/products/?rows=100#productoverview';
 const SCENARIOS = [
   { id: 'first', title: '100-row overview, first visit (fresh profile)', url: OVERVIEW_100, fresh: true, reference: 'first' },
   { id: 'new-tab', title: '100-row overview, new tab (used profile)', url: OVERVIEW_100, reference: 'later' },
-  { id: '2000', title: '2,000-row overview, 5 s of updates', url: 'https://portal.otto.market/products/?rows=2000&updates=1#productoverview', waitFor: '__updatesDone' },
+  { id: '2000', title: '2,000-row overview, 5 s of updates', url: OVERVIEW_2000_UPDATES, waitFor: '__updatesDone' },
 ];
 const only = (process.env.LGA_TRACE_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8', 'v8.execute', 'toplevel', 'loading', 'blink'];
@@ -118,11 +117,6 @@ function analyse(events, ext) {
   for (const r of records) self.set(r.name, (self.get(r.name) ?? 0) + r.self / 1000);
   return { self, forced };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : 0;
-};
 
 async function main() {
   const report = { runs: RUNS, scenarios: {} };

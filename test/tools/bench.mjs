@@ -29,7 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildFloor, buildReference } from './bench-reference.mjs';
-import { chromiumPath, extDir, launch, outDir, root } from './bench-browser.mjs';
+import { chromiumPath, extDir, launch, median, outDir, OVERVIEW_100, OVERVIEW_2000_UPDATES, quantile, root } from './bench-browser.mjs';
 
 // At least 7 per side for real figures; fewer (LGA_BENCH_RUNS=1) only for a quick try of the script.
 const RUNS = Math.max(1, Number(process.env.LGA_BENCH_RUNS) || 7);
@@ -48,7 +48,6 @@ const TARGETS = {
   heapBytes: 1024 * 1024, // extra JS heap per tab (1 MiB)
 };
 
-const OVERVIEW_100 = 'https://portal.otto.market/products/?rows=100#productoverview';
 // Where a merchant pays (issue 16), each side measured the same way:
 // - `profile: 'fresh'`: every run (every side) in a browser with a new, empty profile: the very
 //   first visit (the automatic steps recorded, the full panel; all code compiled cold);
@@ -63,7 +62,7 @@ const SCENARIOS = [
   {
     id: 'overview-2000-updates',
     title: '2,000-row overview, 5 s of updates',
-    url: 'https://portal.otto.market/products/?rows=2000&updates=1#productoverview',
+    url: OVERVIEW_2000_UPDATES,
     rows: null, // rows change during the run; the check compares with the rows present at the end
     waitFor: '__updatesDone',
     settle: 2500,
@@ -311,18 +310,6 @@ function bundles() {
 }
 
 // ---------- main ----------
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-/** Linear-interpolated quantile `q` (0…1) of `xs`. */
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
-};
 const f1 = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
