@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHUNKS, PARTS, SITE_GUARD_PART, type UiChunk } from './lib/content/chunks';
@@ -38,11 +39,14 @@ export default defineConfig({
       const inPage = entrypoints.every((e) => e.type === 'content-script' || IN_PAGE_CHUNKS.includes(e.name));
       if (!inPage) return;
       config.resolve ??= {};
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const own = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }];
+      // The content-script entries' `main` takes no WXT context (lib/content/lifetime.ts): WXT's
+      // wrapper gets a stand-in that only announces the start (lib/content/script-context.ts).
+      if (entrypoints.every((e) => e.type === 'content-script')) own.push({ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'lib/content/script-context.ts') });
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias)
-        ? [native, ...alias]
-        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+        ? [...own, ...alias]
+        : [...own, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
     },
   },
   vite: () => ({

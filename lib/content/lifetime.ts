@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { STARTED_EVENT } from './script-context';
 import { openShadowRoots, ownHosts } from '../otto/query';
 
 /**
  * How long this copy of our content script stays live in the page ("am I the live copy?").
  *
- * WXT aborts its `ctx.signal` when any script dispatches its "content script started" event on the
- * document with a plausible `detail`. The event's name is derived from the extension id, which is
- * public, and a page's CustomEvent is indistinguishable from ours in the isolated world (both are
- * untrusted, `detail` crosses the worlds). So a page could switch us off with one line. We do not
- * use that signal: a copy ends only when the extension that injected it is gone (reloaded, updated,
- * disabled, removed), which a page cannot cause or fake: in our isolated world `runtime.id`
- * disappears exactly then. The "started" event (and any other cue) merely makes us check now, so a
- * genuinely newer copy injected after a reload still replaces the orphaned one before it draws.
+ * WXT's own context aborts its `ctx.signal` when any script dispatches its "content script
+ * started" event on the document with a plausible `detail`; the name derives from the public
+ * extension id, and a page's CustomEvent is indistinguishable from ours in the isolated world. So
+ * a page could switch us off with one line. Our builds do not carry that context at all
+ * (script-context.ts stands in for it): a copy ends only when the extension that injected it is
+ * gone (reloaded, updated, disabled, removed), which a page cannot cause or fake: in our isolated
+ * world `runtime.id` disappears exactly then. Our "started" event (script-context.ts) and any
+ * other cue merely make us check now, so a genuinely newer copy injected after a reload still
+ * replaces the orphaned one before it draws.
  * Two live copies of one extension do not meet in a page: the browser injects the manifest's
  * content scripts once per document, and we never inject them ourselves.
  */
@@ -23,7 +24,7 @@ export interface LifetimeOptions {
   interval?: number;
   /**
    * Event types on `document` that make us check at once; their content is never trusted.
-   * Default: WXT's "content script started" event (a newer copy, or a page pretending to be one).
+   * Default: our "content script started" event (a newer copy, or a page pretending to be one).
    */
   cues?: readonly string[];
 }
@@ -35,12 +36,6 @@ export function extensionGone(): boolean {
   } catch {
     return true;
   }
-}
-
-/** The name of WXT's "content script started" event for this entry (typed private in WXT). */
-function wxtStartedEvent(): string[] {
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
-  return typeof name === 'string' ? [name] : [];
 }
 
 /** Our host elements (lib/ui/mount.ts `HostTag`). */
@@ -81,7 +76,7 @@ export function startLifetime(opts: LifetimeOptions = {}): AbortSignal {
     if (!ctl.signal.aborted && orphaned()) ctl.abort('orphaned');
   };
   const timer = setInterval(check, opts.interval ?? 1000);
-  for (const type of opts.cues ?? wxtStartedEvent()) document.addEventListener(type, check, { capture: true, signal: ctl.signal });
+  for (const type of opts.cues ?? [STARTED_EVENT]) document.addEventListener(type, check, { capture: true, signal: ctl.signal });
   ctl.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
   return ctl.signal;
 }

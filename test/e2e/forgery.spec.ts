@@ -23,12 +23,13 @@ const FIXTURES = {
 const ORDER_ROUTE = { 'portal.otto.market': { '/orders': 'portal/orders-details-freight.html' } };
 
 /**
- * Page world: WXT's "content script started" event in every shape a page can make. Its real name
- * is `<extension id>:<entry>:wxt:content-script-started` and the id is public. Returns how many
+ * Page world: the "content script started" event in every shape a page can make: ours and WXT's,
+ * whose real name is `<extension id>:<entry>:wxt:content-script-started` (the id is public). Returns how many
  * events went out.
  */
 function forgeStarted(extensionId: string): number {
-  const names = ['wxt:content-script-started'];
+  // Ours (lib/content/script-context.ts: it only makes an orphaned copy check) and WXT's, which our builds no longer carry.
+  const names = ['lga:content-script-started', 'wxt:content-script-started'];
   for (const id of [extensionId, 'undefined', '']) {
     for (const entry of ['portal', 'help', 'content-scripts/portal', 'content-scripts/help', 'portal.content', 'help.content']) {
       names.push(`${id}:${entry}:wxt:content-script-started`);
