@@ -24,8 +24,12 @@ const aboutOurUi = (r: MutationRecord) =>
  * A MutationObserver on the document that lives only from the frame to the task tells; the read
  * then waits for the next frame, at most `MAX_WAITS` frames (a page that changes itself every
  * frame is still read). Changes to our own hosts do not count (the frame laid them out).
+ *
+ * A MutationObserver on the document sees nothing inside shadow roots: `roots` names the shadow
+ * roots where the page's changes matter to this read (the one the list lives in, those inside its
+ * rows; `shadowRootsAround`), asked for at each frame and observed alongside the document.
  */
-export function paintedRead(read: () => void, signal: AbortSignal): PaintedRead {
+export function paintedRead(read: () => void, signal: AbortSignal, roots?: () => Iterable<Node>): PaintedRead {
   let frame = 0;
   let task: ReturnType<typeof setTimeout> | undefined;
   let waits = 0;
@@ -56,7 +60,9 @@ export function paintedRead(read: () => void, signal: AbortSignal): PaintedRead 
       frame = 0;
       changed = false;
       watching = true;
-      watcher.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      const all = { subtree: true, childList: true, attributes: true, characterData: true };
+      watcher.observe(document, all);
+      if (roots) for (const root of roots()) if (root !== document) watcher.observe(root, all);
       task = setTimeout(() => {
         task = undefined;
         unwatch();
@@ -72,4 +78,16 @@ export function paintedRead(read: () => void, signal: AbortSignal): PaintedRead 
   };
   signal.addEventListener('abort', cancel, { once: true });
   return { schedule, cancel };
+}
+
+/**
+ * The shadow roots around `nodes` (each one's root node, that root's host's root node, … up to the
+ * document): where a change by the page can move them without the document's observer hearing it.
+ */
+export function shadowRootsAround(nodes: Iterable<Node>): Set<ShadowRoot> {
+  const out = new Set<ShadowRoot>();
+  for (const node of nodes) {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot && !out.has(root); root = root.host.getRootNode()) out.add(root);
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_WAITS, paintedRead } from '../../lib/otto/painted-read';
+import { MAX_WAITS, paintedRead, shadowRootsAround } from '../../lib/otto/painted-read';
+import { listShadowRoots } from '../../lib/otto/item-watch/shared';
+import { listRoots } from '../../lib/otto/products/list';
 import { ownHosts } from '../../lib/otto/query';
 
 /**
@@ -87,5 +89,53 @@ describe('paintedRead', () => {
     await frameAndTask();
     await frame();
     expect(reads).toBe(0);
+  });
+
+  it('waits for a change inside a shadow root it was given (the document\'s observer does not see there)', async () => {
+    const app = document.createElement('div');
+    document.body.append(app);
+    const shadow = app.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<table><tbody><tr><td>Row</td></tr></tbody></table>';
+    let reads = 0;
+    const r = paintedRead(() => reads++, ctl.signal, () => [shadow]);
+    r.schedule();
+    pageChangesAfterOurFrame(() => shadow.querySelector('td')!.append(' changed'));
+    await frameAndTask();
+    await Promise.resolve();
+    expect(reads, 'read although the page had changed the shadow root').toBe(0);
+    await frameAndTask();
+    await frameAndTask();
+    expect(reads).toBe(1);
+  });
+});
+
+describe('the shadow roots a layout read watches', () => {
+  const shadowOf = (host: Element, html: string) => {
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = html;
+    return root;
+  };
+
+  it('shadowRootsAround: every shadow root from a node up to the document, none for the document\'s own nodes', () => {
+    const outer = shadowOf(document.querySelector('main')!, '<section><div class="app"></div></section>');
+    const inner = shadowOf(outer.querySelector('.app')!, '<ul><li>Row</li></ul>');
+    expect([...shadowRootsAround([inner.querySelector('li')!])]).toEqual([inner, outer]);
+    expect([...shadowRootsAround([outer.querySelector('section')!, inner.querySelector('ul')!])]).toEqual([outer, inner]);
+    expect(shadowRootsAround([document.querySelector('td')!]).size).toBe(0);
+  });
+
+  it('listShadowRoots: the root a list sits in and the shadow roots of its rows', () => {
+    const app = shadowOf(document.querySelector('main')!, '<div role="table" class="list"></div>');
+    const list = app.querySelector('.list')!;
+    const rowRoots = [0, 1].map((i) => {
+      const row = document.createElement('div');
+      row.setAttribute('role', 'row');
+      list.append(row);
+      return shadowOf(row, `<a href="https://www.otto.de/p/produkt-${i}-S0A1B2C${i}/">Produkt ${i}</a>`);
+    });
+    const roots = listShadowRoots(list, listRoots(list));
+    expect(roots.has(app), 'the shadow root the list sits in').toBe(true);
+    for (const r of rowRoots) expect(roots.has(r), 'a row\'s shadow root').toBe(true);
+    expect(roots.size).toBe(3);
   });
 });

@@ -116,6 +116,23 @@ describe('watchRows', () => {
     expect(f.calls.filter((c) => c === 'Neu')).toHaveLength(1);
   });
 
+  it('a list in a shadow root: the first look waits a frame when the page changed the list after our frame (painted-read.ts)', async () => {
+    const app = document.createElement('div');
+    document.body.append(app);
+    const shadow = app.attachShadow({ mode: 'open' });
+    shadow.append(list());
+    const inShadow = shadow.querySelector('table')!;
+    const f = markerFeature();
+    watchRows({ list: inShadow, signal: ctl.signal, decorate: f.decorate });
+    // The page's own frame callback, after ours: it changes a row inside the shadow root.
+    requestAnimationFrame(() => inShadow.querySelector('td')!.append(' (geändert)'));
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    await Promise.resolve();
+    expect(f.calls, 'read the rows although the page had just changed them').toHaveLength(0);
+    for (let i = 0; i < 3 && f.calls.length === 0; i++) await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(f.calls).toHaveLength(3);
+  });
+
   it('stops after abort', () => {
     const f = markerFeature();
     const w = watchRows({ list: list(), signal: ctl.signal, decorate: f.decorate });

@@ -4,7 +4,7 @@ import { isForged } from '../../ui/trusted';
 import { controlAction, createDeeplink, type DeeplinkControl, type DeeplinkView } from '../../ui/deeplink-control';
 import { deeplinkWidth, type DeeplinkFit } from '../../ui/deeplink-labels';
 import { roomAfter } from '../../ui/placement';
-import { paintedRead } from '../../otto/painted-read';
+import { paintedRead, shadowRootsAround } from '../../otto/painted-read';
 import type { FeatureContext } from '../types';
 
 /** Air (px) an overlay keeps to the end of its cell. */
@@ -83,7 +83,7 @@ export function createControls({ signal, store, send }: FeatureContext) {
     overlays.schedule();
   };
   // After the next painted frame, unless the page changed since (painted-read.ts: no forced layout).
-  const overlays = paintedRead(checkOverlays, signal);
+  const overlays = paintedRead(checkOverlays, signal, () => shadowRootsAround([...toCheck].map((c) => c.host)));
 
   /**
    * The fit for a list's controls: floating (full labels, else short ones) where the list allows

@@ -2,7 +2,7 @@ import { composedParent, copiesOfOwnHosts, isOwnHost } from '../query';
 import { isInside, productRowsIn } from '../products/items';
 import { listRoots, productRowsOf } from '../products/list';
 import { observeTree } from '../observe';
-import { paintedRead } from '../painted-read';
+import { paintedRead, shadowRootsAround } from '../painted-read';
 import { initialRowsOf, nearView } from './view';
 import { nearHandled, rowOrder } from './order';
 
@@ -51,6 +51,16 @@ function dropCopies(n: Element) {
   for (const copy of copies) copy.remove();
 }
 
+/**
+ * The shadow roots where the page's changes move `list`'s rows without the document hearing it:
+ * the roots the list sits in and the shadow roots of its own (its `roots`, listRoots).
+ */
+export function listShadowRoots(list: Element, roots: ReadonlyArray<Element | ShadowRoot>): Set<ShadowRoot> {
+  const out = shadowRootsAround([list]);
+  for (const r of roots) if (r instanceof ShadowRoot) out.add(r);
+  return out;
+}
+
 /** The shared watcher of `list`; `onStop` runs when its last subscriber has left. */
 export function createShared(list: Element, onStop: () => void): Shared {
   const subscribers = new Set<Subscriber>();
@@ -65,6 +75,10 @@ export function createShared(list: Element, onStop: () => void): Shared {
   let handled: Element[] = [];
   /** The first look at the rows in view has been taken (`start`). */
   let started = false;
+  /** Where the list's rows live (the list, its shadow roots): observed for changes. */
+  const roots = listRoots(list);
+  /** Shadow roots whose changes make a layout read wait (painted-read.ts): the list's, and those in it. */
+  const readRoots = () => listShadowRoots(list, roots);
   /**
    * The handled row a changed node sits in (climbing out of shadow roots, not beyond the list):
    * only those are handled again. No recognition on the way up: on a 2,000-row list most changes
@@ -90,7 +104,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
 
   // Positions are read right after the browser has rendered a frame, when the page has not
   // changed the document since (painted-read.ts): reading them forces no layout (issue 16).
-  const view = paintedRead(decorateView, signal);
+  const view = paintedRead(decorateView, signal, readRoots);
   const scheduleView = view.schedule;
 
   const process = (batch: MutationRecord[]) => {
@@ -145,7 +159,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
     // look (start), which reads the rows in view itself: a busy page's changes can come first.
     if (started && added.some((r) => !known.has(r)) && !viewRows.some((r) => r.isConnected)) scheduleView();
   };
-  const observation = observeTree(listRoots(list), process, { signal, attributes: ATTRS, characterData: true });
+  const observation = observeTree(roots, process, { signal, attributes: ATTRS, characterData: true });
   // Scrolling anywhere (the page or a scroll container around the list) can bring rows into view.
   document.addEventListener('scroll', scheduleView, { capture: true, passive: true, signal });
   window.addEventListener('resize', scheduleView, { passive: true, signal });
@@ -175,7 +189,7 @@ export function createShared(list: Element, onStop: () => void): Shared {
     viewRows = initialRowsOf(list, order.rows);
     for (const row of viewRows) runAll(row);
   };
-  const first = paintedRead(start, signal);
+  const first = paintedRead(start, signal, readRoots);
   first.schedule();
 
   return {
