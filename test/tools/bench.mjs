@@ -20,7 +20,9 @@
 // no injection at all. Then issue 16's targets with pass/fail (exit code 1 when one is missed).
 //
 // Knobs: LGA_BENCH_ONLY=<id>[,<id>…] (a prefix selects the ids it starts: `overview-100`),
-// LGA_BENCH_RUNS, LGA_BENCH_REFERENCE=0 (no reference and floor), LGA_BENCH_JSON=<file>.
+// LGA_BENCH_RUNS, LGA_BENCH_REFERENCE=0 (no reference and floor), LGA_BENCH_JSON=<file>,
+// LGA_BENCH_OFF=<feature>[,<feature>…] (what a feature costs: ours runs with these switched off in
+// its settings, as the merchant can in the options; used profiles only; read "ours − floor").
 // Builds the Chrome package first (LGA_SKIP_BUILD=1 skips it; LGA_OUT_DIR moves it).
 // Browser: LGA_CHROMIUM, else Debian's /usr/lib/chromium/chromium, else Playwright's own.
 import { execFileSync } from 'node:child_process';
@@ -68,9 +70,16 @@ const SCENARIOS = [
     settle: 2500,
   },
 ];
+/**
+ * LGA_BENCH_OFF: features switched off in our extension's settings for the whole run (used
+ * profiles only: a fresh profile starts with the defaults). Not a target measurement: it shows
+ * what the features cost, read against the floor (the same message round trip, no UI).
+ */
+const OFF = (process.env.LGA_BENCH_OFF || '').split(',').map((x) => x.trim()).filter(Boolean);
+
 /** LGA_BENCH_ONLY=<id>[,<id>…]: only these scenarios; an id also selects the ids it starts (`overview-100` = all three 100-row ones). */
 const only = (process.env.LGA_BENCH_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
-const selected = (sc) => !only.length || only.some((o) => sc.id === o || sc.id.startsWith(`${o}-`));
+const selected = (sc) => (!only.length || only.some((o) => sc.id === o || sc.id.startsWith(`${o}-`))) && !(OFF.length && sc.profile === 'fresh');
 
 // ---------- build ----------
 if (process.env.LGA_SKIP_BUILD !== '1' || !existsSync(join(extDir, 'manifest.json'))) {
@@ -152,6 +161,23 @@ async function run(browser, scenario, withExtension) {
     ...observed,
     clicks,
   };
+}
+
+/**
+ * Switches `ids` off in the settings of our extension in `browser`, through the options page's own
+ * message (the background validates it as any other); the ids it switched off.
+ */
+async function switchOff(browser, ids) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const reply = await page.evaluate((features) => chrome.runtime.sendMessage({ type: 'settings/patch', patch: { features } }), Object.fromEntries(ids.map((id) => [id, false])));
+    const now = reply?.ok ? reply.data?.features : null;
+    if (!now || ids.some((id) => now[id] !== false)) throw new Error(`LGA_BENCH_OFF: could not switch off ${ids.join(', ')} (switchable: ${now ? Object.keys(now).join(', ') : '?'}; reply ${JSON.stringify(reply)})`);
+    return ids;
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -334,6 +360,7 @@ async function main() {
       refs = await buildReference(withExt, OVERVIEW_100, resolve(root, 'bench-output/reference'));
       floorDir = buildFloor(resolve(root, 'bench-output/floor'));
     }
+    if (OFF.length) report.off = await switchOff(withExt, OFF);
     for (const sc of scenarios) {
       const samples = { with: [], without: [], reference: [], floor: [] };
       const fresh = sc.profile === 'fresh';
@@ -399,7 +426,7 @@ async function main() {
         clicks: w.find((s) => s.clicks)?.clicks ?? null,
         clicksMax: w.some((s) => s.clicks) ? Object.fromEntries(Object.keys(w.find((s) => s.clicks).clicks).map((k) => [k, Math.max(...w.filter((s) => s.clicks).map((s) => s.clicks[k]))])) : null,
         reference: dirs.reference ? { stats: statsOf('reference'), ours: statsOf('with', 'reference'), shows: samples.reference.every((s) => s.inViewOk && s.doubled === 0 && s.panels === 1) } : null,
-        floor: dirs.floor ? { stats: statsOf('floor'), shows: samples.floor.every((s) => s.decorated === 0 && s.panels === 0) } : null,
+        floor: dirs.floor ? { stats: statsOf('floor'), ours: statsOf('with', 'floor'), shows: samples.floor.every((s) => s.decorated === 0 && s.panels === 0) } : null,
       };
     }
     report.injection = await injectionCheck(withExt);
@@ -419,6 +446,7 @@ async function main() {
 
 function print(r) {
   console.log(`\n${r.chromium}, ${r.runs} runs per side, interleaved; ${r.seconds} s in all. "with" and "without" are medians;`);
+  if (r.off) console.log(`Ours with ${r.off.join(', ')} switched off (LGA_BENCH_OFF): not a target measurement; read "ours − floor".`);
   console.log(`"added" is the median of the paired differences (each run with the extension minus the run without it next to it), q1–q3 their quartiles.\n`);
   if (Object.values(r.scenarios).some((sc) => sc.reference)) console.log(`"ours − reference": the same, each of our runs paired with the reference's run of that round ("without" = the reference).\n`);
   if (r.runs < 7) console.log('NOTE: fewer than 7 runs per side: indicative only, not a valid measurement.\n');
@@ -438,6 +466,7 @@ function print(r) {
     if (sc.reference) metricRows(`  reference: UI alone${sc.reference.shows ? '' : ' (INCOMPLETE)'}`, sc.reference.stats, TIME_METRICS);
     if (sc.reference) metricRows('  ours − reference', sc.reference.ours, TIME_METRICS);
     if (sc.floor) metricRows(`  floor: empty content script${sc.floor.shows ? '' : ' (NOT EMPTY)'}`, sc.floor.stats, TIME_METRICS);
+    if (sc.floor) metricRows('  ours − floor', sc.floor.ours, TIME_METRICS);
     const at = sc.attribution;
     console.log(
       `${pad('', 36)}long tasks (median) without ${sc.longTasks.without}, with ${sc.longTasks.with}; profiled run: ${at.longTasks} long task(s), ` +
@@ -482,7 +511,7 @@ function print(r) {
   console.log('\nTargets:');
   for (const [name, value, target, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${pad(name, 56)}${lpad(value, 16)}  (${target})`);
   r.checks = checks.map(([name, value, target, ok]) => ({ name, value, target, ok }));
-  r.pass = checks.every((c) => c[3]) && r.runs >= 7;
+  r.pass = checks.every((c) => c[3]) && r.runs >= 7 && !r.off;
   console.log(r.pass ? '\nAll targets met.' : '\nSome targets missed.');
 }
 
