@@ -9,6 +9,7 @@ import { featureContext } from '../support/feature-context';
 import { fakeStore } from '../support/fake-store';
 import { fakeSend } from '../support/fake-send';
 import { loadFixture } from '../support/load-fixture';
+import { frameAndTask } from '../support/frames';
 
 /**
  * The automatic steps' `init` in the page (happy-dom: no layout, so a short list's rows all count
@@ -55,7 +56,7 @@ function evidence(): Array<{ code: string; count?: number }> {
 
 /** Lets several frames and tasks pass: more than the overview's first report needs (one frame, one task, one frame, one task). */
 async function settle() {
-  for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  for (let i = 0; i < 6; i++) await frameAndTask();
 }
 
 describe('the overview (products-english.html: 5 products, 1 online, 4 with stock)', () => {

@@ -3,6 +3,7 @@ import { MAX_WAITS, paintedRead, shadowRootsAround } from '../../lib/otto/painte
 import { listShadowRoots } from '../../lib/otto/item-watch/shared';
 import { listRoots } from '../../lib/otto/products/list';
 import { ownHosts } from '../../lib/otto/query';
+import { frameAndTask } from '../support/frames';
 
 /**
  * lib/otto/painted-read.ts: a layout read runs after a painted frame, and waits a frame when the
@@ -17,10 +18,22 @@ beforeEach(() => {
 afterEach(() => ctl.abort());
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-/** One frame and the task queued after it (what one painted read needs). */
-const frameAndTask = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
 /** A change the page makes after our frame callback and before our task (its own callback of the same frame). */
 const pageChangesAfterOurFrame = (change: () => void) => requestAnimationFrame(() => change());
+
+/** A read scheduled, then the page's `change` after our frame: nothing is read then, once a frame later. */
+async function expectReadWaitsFor(change: () => void, what: string, roots?: () => Iterable<Node>) {
+  let reads = 0;
+  const r = paintedRead(() => reads++, ctl.signal, roots);
+  r.schedule();
+  pageChangesAfterOurFrame(change);
+  await frameAndTask();
+  await Promise.resolve();
+  expect(reads, `read although the page had changed ${what}`).toBe(0);
+  await frameAndTask();
+  await frameAndTask();
+  expect(reads).toBe(1);
+}
 
 describe('paintedRead', () => {
   it('reads once after the next frame, however often it was asked for', async () => {
@@ -36,16 +49,7 @@ describe('paintedRead', () => {
   });
 
   it('waits for the next frame when the page changed the document after the frame', async () => {
-    let reads = 0;
-    const r = paintedRead(() => reads++, ctl.signal);
-    r.schedule();
-    pageChangesAfterOurFrame(() => document.querySelector('td')!.append(' changed'));
-    await frameAndTask();
-    await Promise.resolve();
-    expect(reads, 'read although the page had changed the document').toBe(0);
-    await frameAndTask();
-    await frameAndTask();
-    expect(reads).toBe(1);
+    await expectReadWaitsFor(() => document.querySelector('td')!.append(' changed'), 'the document');
   });
 
   it('reads anyway after MAX_WAITS frames of a page that changes every frame', async () => {
@@ -96,16 +100,7 @@ describe('paintedRead', () => {
     document.body.append(app);
     const shadow = app.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<table><tbody><tr><td>Row</td></tr></tbody></table>';
-    let reads = 0;
-    const r = paintedRead(() => reads++, ctl.signal, () => [shadow]);
-    r.schedule();
-    pageChangesAfterOurFrame(() => shadow.querySelector('td')!.append(' changed'));
-    await frameAndTask();
-    await Promise.resolve();
-    expect(reads, 'read although the page had changed the shadow root').toBe(0);
-    await frameAndTask();
-    await frameAndTask();
-    expect(reads).toBe(1);
+    await expectReadWaitsFor(() => shadow.querySelector('td')!.append(' changed'), 'the shadow root', () => [shadow]);
   });
 });
 

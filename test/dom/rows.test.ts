@@ -3,6 +3,7 @@ import { watchRows } from '../../lib/otto/item-watch/watch';
 import { shopLinkOf } from '../../lib/otto/products/row-link';
 import { ownHosts } from '../../lib/otto/query';
 import { loadFixture } from '../support/load-fixture';
+import { frameAndTask } from '../support/frames';
 
 /**
  * The shared row watcher in happy-dom (no layout: every row counts as in view). It must hand
@@ -126,10 +127,10 @@ describe('watchRows', () => {
     watchRows({ list: inShadow, signal: ctl.signal, decorate: f.decorate });
     // The page's own frame callback, after ours: it changes a row inside the shadow root.
     requestAnimationFrame(() => inShadow.querySelector('td')!.append(' (geändert)'));
-    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    await frameAndTask();
     await Promise.resolve();
     expect(f.calls, 'read the rows although the page had just changed them').toHaveLength(0);
-    for (let i = 0; i < 3 && f.calls.length === 0; i++) await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    for (let i = 0; i < 3 && f.calls.length === 0; i++) await frameAndTask();
     expect(f.calls).toHaveLength(3);
   });
 
